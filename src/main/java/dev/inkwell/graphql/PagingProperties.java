@@ -1,0 +1,24 @@
+package dev.inkwell.graphql;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Paging limits of every connection.
+ *
+ * @param defaultFirst page size when a client gives no {@code first}
+ * @param maxFirst the largest {@code first} accepted; more is a BAD_USER_INPUT error
+ */
+@ConfigurationProperties("inkwell.paging")
+public record PagingProperties(@DefaultValue("20") int defaultFirst, @DefaultValue("100") int maxFirst) {
+
+	/** Validates a client's paging arguments. */
+	public Page page(Integer first, String after) {
+		int size = first == null ? defaultFirst : first;
+		if (size < 0 || size > maxFirst) {
+			throw new InvalidInputException("first", "'first' must be between 0 and " + maxFirst + ", was " + size);
+		}
+		return new Page(size, after);
+	}
+
+}
