@@ -1,0 +1,12 @@
+package dev.inkwell.author;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Version;
+
+/** The author aggregate: one row of {@code author}. The database keeps the timestamps. */
+public record Author(@Id Long id, String username, String email, String displayName, String bio,
+		@ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt, @Version int version) {
+}

@@ -1,0 +1,83 @@
+package dev.inkwell.author;
+
+import java.util.Optional;
+
+import dev.inkwell.graphql.Connection;
+import dev.inkwell.graphql.Cursor;
+import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.graphql.InvalidInputException;
+import dev.inkwell.graphql.NodeLookup;
+import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.PagingProperties;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Query.author, Query.authors and the Author fields that need only the author row. */
+@Controller
+class AuthorController implements NodeLookup {
+
+	static final String TYPE = "Author";
+
+	private final AuthorRepository authors;
+
+	private final PagingProperties paging;
+
+	AuthorController(AuthorRepository authors, PagingProperties paging) {
+		this.authors = authors;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Author author(@Argument String id, @Argument String username) {
+		if ((id == null) == (username == null)) {
+			throw new InvalidInputException(id == null ? "id" : "username", "Give exactly one of 'id' and 'username'");
+		}
+		return (id != null ? authors.findById(GlobalId.decode(id, TYPE, "id")) : authors.findByUsername(username))
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Author> authors(@Argument Integer first, @Argument String after) {
+		Page page = paging.page(first, after);
+		long afterId = after == null ? 0 : parseCursor(after);
+		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf, null);
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "id")
+	String id(Author author) {
+		return GlobalId.encode(TYPE, author.id());
+	}
+
+	/** Only Query.authors returns an AuthorConnection, so one count per request at most. */
+	@SchemaMapping(typeName = "AuthorConnection", field = "totalCount")
+	long totalCount(Connection<Author> connection) {
+		return authors.count();
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Author> findById(long id) {
+		return authors.findById(id);
+	}
+
+	private static String cursorOf(Author author) {
+		return Cursor.encode(author.id());
+	}
+
+	private static long parseCursor(String after) {
+		try {
+			return Long.parseLong(Cursor.decode(after, 1, "after").get(0));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("after", "'after' is not a cursor of this list");
+		}
+	}
+
+}

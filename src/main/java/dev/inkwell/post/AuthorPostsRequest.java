@@ -1,0 +1,7 @@
+package dev.inkwell.post;
+
+import dev.inkwell.graphql.Page;
+
+/** One author's page of posts, as asked by one {@code Author.posts} field: a batch loader key. */
+record AuthorPostsRequest(long authorId, Page page, PostCursor after) {
+}

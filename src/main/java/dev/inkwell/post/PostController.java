@@ -1,0 +1,78 @@
+package dev.inkwell.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.inkwell.graphql.Connection;
+import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.graphql.NodeLookup;
+import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.PagingProperties;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Query.post, Query.posts and the fields of a post and of its connections. */
+@Controller
+class PostController implements NodeLookup {
+
+	static final String TYPE = "Post";
+
+	private final PostRepository posts;
+
+	private final PagingProperties paging;
+
+	PostController(PostRepository posts, PagingProperties paging) {
+		this.posts = posts;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Post post(@Argument String id) {
+		return posts.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
+	}
+
+	@QueryMapping("posts")
+	Connection<Post> newestPosts(@Argument Integer first, @Argument String after) {
+		Page page = paging.page(first, after);
+		return Connection.fromRows(posts.findNewest(page, PostCursor.decode(after)), page, post -> PostCursor.of(post).encode(),
+				null);
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "id")
+	String id(Post post) {
+		return GlobalId.encode(TYPE, post.id());
+	}
+
+	/**
+	 * Counted only when a client selects totalCount, and for all connections of a level at once:
+	 * one statement for the authors' counts, one for the count of all posts.
+	 */
+	@BatchMapping(typeName = "PostConnection", field = "totalCount")
+	Map<Connection<Post>, Long> totalCount(List<Connection<Post>> connections) {
+		List<Long> authorIds = connections.stream().map(Connection::owner).filter(Long.class::isInstance).map(Long.class::cast)
+			.distinct().toList();
+		Map<Long, Long> byAuthor = authorIds.isEmpty() ? Map.of() : posts.countByAuthorIds(authorIds);
+		boolean anyTopLevel = connections.stream().anyMatch(connection -> connection.owner() == null);
+		long all = anyTopLevel ? posts.count() : 0;
+		return connections.stream().distinct().collect(Collectors.toMap(Function.identity(),
+				connection -> connection.owner() == null ? all : byAuthor.get((Long) connection.owner())));
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Post> findById(long id) {
+		return posts.findById(id);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Posts and the author ⇄ post relationship in both directions ({@code Post.author} and
+ * {@code Author.posts}), because the post holds the foreign key. Every list is batched: one SQL
+ * statement per level of a GraphQL query, whatever the number of parents.
+ */
+package dev.inkwell.post;
