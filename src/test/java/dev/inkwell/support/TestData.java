@@ -1,0 +1,54 @@
+package dev.inkwell.support;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.inkwell.graphql.GlobalId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Arranges a test's own rows with plain SQL, and names them uniquely so tests never collide. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestData {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	private final JdbcTemplate jdbc;
+
+	public TestData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A new author with a unique username starting with {@code prefix}; returns its row id. */
+	public long author(String prefix) {
+		String username = (prefix + "_" + ProcessHandle.current().pid() + "_" + sequence.incrementAndGet());
+		return jdbc.queryForObject("insert into author (username, email, display_name) values (?, ?, ?) returning id",
+				Long.class, username, username + "@example.com", "Test " + prefix);
+	}
+
+	public String username(long authorId) {
+		return jdbc.queryForObject("select username from author where id = ?", String.class, authorId);
+	}
+
+	/** A post written at {@code createdAt}; returns its row id. */
+	public long post(long authorId, String title, OffsetDateTime createdAt) {
+		return jdbc.queryForObject("""
+				insert into post (author_id, title, body, created_at, updated_at)
+				values (?, ?, ?, ?, ?) returning id
+				""", Long.class, authorId, title, "Body of " + title, createdAt, createdAt);
+	}
+
+	public static String authorId(long id) {
+		return GlobalId.encode("Author", id);
+	}
+
+	public static String postId(long id) {
+		return GlobalId.encode("Post", id);
+	}
+
+	public JdbcTemplate jdbc() {
+		return jdbc;
+	}
+
+}
