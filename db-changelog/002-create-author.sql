@@ -20,6 +20,7 @@ create table author (
 );
 create unique index author_username_unique on author (lower(username));
 create unique index author_email_unique on author (lower(email));
-create trigger author_touch before update on author
+-- Only content changes touch updated_at; counters kept by triggers do not.
+create trigger author_touch before update of username, email, display_name, bio, created_at, updated_at on author
   for each row execute function inkwell_touch_row();
 --rollback drop table author;

@@ -19,6 +19,7 @@ create table post (
 create index post_author_newest on post (author_id, created_at desc, id desc);
 -- Serves Query.posts: every post, newest first, keyset-paged.
 create index post_newest on post (created_at desc, id desc);
-create trigger post_touch before update on post
+-- Only content changes touch updated_at; counters kept by triggers do not.
+create trigger post_touch before update of title, body, created_at, updated_at on post
   for each row execute function inkwell_touch_row();
 --rollback drop table post;

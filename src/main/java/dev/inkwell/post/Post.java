@@ -10,9 +10,14 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
 
-/** The post aggregate: one row of {@code post}, referring to its author by id. */
+/**
+ * The post aggregate: one row of {@code post}, referring to its author by id. The database keeps
+ * the timestamps and the comment counter (read-only here, so that saving never overwrites them);
+ * {@code bodyHtml} is the body rendered when the post is written.
+ */
 public record Post(@Id Long id, @Column("author_id") AggregateReference<Author, Long> author, String title, String body,
-		@ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt, @Version int version) {
+		String bodyHtml, @ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt,
+		@Version int version, @ReadOnlyProperty int commentCount) {
 
 	public long authorId() {
 		return author.getId();

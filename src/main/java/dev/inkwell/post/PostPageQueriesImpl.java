@@ -19,6 +19,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
 /** Native SQL for post lists; every method is one statement. */
 class PostPageQueriesImpl implements PostPageQueries {
 
+	/** Every mapped column, never the tsvector behind search: it is large and no reader needs it. */
+	static final String COLUMNS = "id, author_id, title, body, body_html, created_at, updated_at, version, comment_count";
+
 	private final JdbcClient jdbc;
 
 	PostPageQueriesImpl(JdbcClient jdbc) {
@@ -29,17 +32,17 @@ class PostPageQueriesImpl implements PostPageQueries {
 	public List<Post> findNewest(Page page, PostCursor after) {
 		if (after == null) {
 			return jdbc.sql("""
-					select * from post
+					select %s from post
 					order by created_at desc, id desc
 					limit :limit
-					""").param("limit", page.limit()).query(PostPageQueriesImpl::post).list();
+					""".formatted(COLUMNS)).param("limit", page.limit()).query(PostPageQueriesImpl::post).list();
 		}
 		return jdbc.sql("""
-				select * from post
+				select %s from post
 				where (created_at, id) < (:afterCreatedAt, :afterId)
 				order by created_at desc, id desc
 				limit :limit
-				""")
+				""".formatted(COLUMNS))
 			.param("afterCreatedAt", after.createdAt())
 			.param("afterId", after.id())
 			.param("limit", page.limit())
@@ -74,14 +77,14 @@ class PostPageQueriesImpl implements PostPageQueries {
 				from unnest(:authorIds::bigint[], :afterCreatedAts::timestamptz[], :afterIds::bigint[], :limits::int[])
 				     with ordinality as k(author_id, after_created_at, after_id, row_limit, ordinality)
 				cross join lateral (
-				  select * from post
+				  select %s from post
 				  where post.author_id = k.author_id
 				    and (k.after_id is null or (post.created_at, post.id) < (k.after_created_at, k.after_id))
 				  order by post.created_at desc, post.id desc
 				  limit k.row_limit
 				) p
 				order by k.ordinality, p.created_at desc, p.id desc
-				""")
+				""".formatted(COLUMNS))
 			.param("authorIds", new SqlArrayValue("bigint", (Object[]) authorIds))
 			.param("afterCreatedAts", new SqlArrayValue("text", (Object[]) afterCreatedAts))
 			.param("afterIds", new SqlArrayValue("bigint", (Object[]) afterIds))
@@ -106,8 +109,8 @@ class PostPageQueriesImpl implements PostPageQueries {
 
 	static Post post(ResultSet rs, int row) throws SQLException {
 		return new Post(rs.getLong("id"), AggregateReference.to(rs.getLong("author_id")), rs.getString("title"),
-				rs.getString("body"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+				rs.getString("body"), rs.getString("body_html"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"), rs.getInt("comment_count"));
 	}
 
 }
