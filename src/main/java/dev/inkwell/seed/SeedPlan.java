@@ -1,0 +1,81 @@
+package dev.inkwell.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many rows a scale makes. Scale 1: 2,000 authors, 50,000 posts, 500,000 comments (a third
+ * top-level, each level of replies two thirds the size of the one above, so chains reach 25+ deep),
+ * plus the newest post with one thread of 5,000 comments 200 deep, whatever the scale.
+ *
+ * @param scale the requested scale
+ * @param authors number of authors
+ * @param posts number of ordinary posts (the deep-thread post comes on top)
+ * @param levels comments per depth of the ordinary posts: index 0 is top-level
+ * @param deepLevels comments per depth of the deep thread
+ */
+record SeedPlan(double scale, int authors, int posts, List<Integer> levels, List<Integer> deepLevels) {
+
+	static final int AUTHORS_AT_SCALE_1 = 2_000;
+
+	static final int POSTS_AT_SCALE_1 = 50_000;
+
+	static final int COMMENTS_AT_SCALE_1 = 500_000;
+
+	static final int DEEP_THREAD_COMMENTS = 5_000;
+
+	static final int DEEP_THREAD_DEPTH = 200;
+
+	/** Each level of replies is this fraction of the level above: 1/3 top-level then makes 2/3 replies. */
+	private static final double REPLY_RATIO = 2.0 / 3.0;
+
+	static SeedPlan of(double scale) {
+		if (!(scale > 0) || scale > 100) {
+			throw new IllegalArgumentException("inkwell.seed.scale must be above 0 and at most 100, was " + scale);
+		}
+		int authors = Math.max(2, (int) Math.round(AUTHORS_AT_SCALE_1 * scale));
+		int posts = Math.max(2, (int) Math.round(POSTS_AT_SCALE_1 * scale));
+		int comments = Math.max(3, (int) Math.round(COMMENTS_AT_SCALE_1 * scale));
+		return new SeedPlan(scale, authors, posts, commentLevels(comments), deepThreadLevels());
+	}
+
+	/** Top-level a third, then geometric levels; what rounding leaves over goes to the first replies. */
+	static List<Integer> commentLevels(int comments) {
+		int topLevel = (int) Math.round(comments / 3.0);
+		List<Integer> levels = new ArrayList<>(List.of(topLevel));
+		int replies = comments - topLevel;
+		int planned = 0;
+		for (int depth = 1;; depth++) {
+			int size = (int) Math.floor(topLevel * Math.pow(REPLY_RATIO, depth));
+			if (size < 1 || planned + size > replies) {
+				break;
+			}
+			levels.add(size);
+			planned += size;
+		}
+		if (levels.size() == 1) {
+			levels.add(0);
+		}
+		levels.set(1, levels.get(1) + replies - planned);
+		return List.copyOf(levels);
+	}
+
+	/** 200 top-level comments, then 24 comments on each of the 200 levels below: 5,000 in all. */
+	static List<Integer> deepThreadLevels() {
+		int perLevel = (DEEP_THREAD_COMMENTS - 200) / DEEP_THREAD_DEPTH;
+		List<Integer> levels = new ArrayList<>(List.of(DEEP_THREAD_COMMENTS - perLevel * DEEP_THREAD_DEPTH));
+		for (int depth = 1; depth <= DEEP_THREAD_DEPTH; depth++) {
+			levels.add(perLevel);
+		}
+		return List.copyOf(levels);
+	}
+
+	int comments() {
+		return levels.stream().mapToInt(Integer::intValue).sum();
+	}
+
+	int deepThreadPostId() {
+		return posts + 1;
+	}
+
+}
