@@ -1,6 +1,10 @@
 package dev.inkwell.author;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.Cursor;
@@ -11,6 +15,7 @@ import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -23,10 +28,13 @@ class AuthorController implements NodeLookup {
 
 	private final AuthorRepository authors;
 
+	private final AuthorStatsRepository stats;
+
 	private final PagingProperties paging;
 
-	AuthorController(AuthorRepository authors, PagingProperties paging) {
+	AuthorController(AuthorRepository authors, AuthorStatsRepository stats, PagingProperties paging) {
 		this.authors = authors;
+		this.stats = stats;
 		this.paging = paging;
 	}
 
@@ -49,6 +57,17 @@ class AuthorController implements NodeLookup {
 	@SchemaMapping(typeName = TYPE, field = "id")
 	String id(Author author) {
 		return GlobalId.encode(TYPE, author.id());
+	}
+
+	/** One SELECT on the author_stats view for every author of a level. */
+	@BatchMapping(typeName = TYPE, field = "stats")
+	Map<Author, AuthorStats> stats(List<Author> page) {
+		Map<Long, AuthorStats> byId = stats.findByAuthorIds(page.stream().map(Author::id).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(AuthorStats::authorId, Function.identity()));
+		return page.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), AuthorStats.none(author.id()))));
 	}
 
 	/** Only Query.authors returns an AuthorConnection, so one count per request at most. */

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with the demo blog: 20 authors and 200 posts, the same every time (a
+ * Fills an empty database with the demo blog: 20 authors, 200 posts and 3,000 comments, the same every time (a
  * seeded random). Runs on the embedded default, or when {@code inkwell.demo-data.enabled} is true
  * (profile {@code demo}); never touches a database that already has authors.
  */
@@ -38,6 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
 	static final int AUTHORS = 20;
 
 	static final int POSTS = 200;
+
+	/** Comments, replies included: about 3,000, some threads more than 10 deep. */
+	static final int COMMENTS = 3000;
+
+	/** Posts whose discussion turns into one long back-and-forth chain of replies. */
+	static final int DEEP_THREADS = 8;
 
 	/** Demo timestamps count back from a fixed instant, so the data set is the same on every run. */
 	private static final Instant NEWEST = Instant.parse("2026-11-01T09:00:00Z");
@@ -71,8 +77,9 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		Faker faker = new Faker(Locale.ENGLISH, new Random(SEED));
 		List<Long> authorIds = insertAuthors(faker);
-		insertPosts(faker, authorIds);
-		log.info("Loaded the demo data: {} authors, {} posts", AUTHORS, POSTS);
+		List<WrittenRow> posts = insertPosts(faker, authorIds);
+		insertComments(faker, authorIds, posts);
+		log.info("Loaded the demo data: {} authors, {} posts, {} comments", AUTHORS, POSTS, COMMENTS);
 	}
 
 	private List<Long> insertAuthors(Faker faker) {
@@ -92,16 +99,67 @@ class DemoDataLoader implements ApplicationRunner {
 		return ids;
 	}
 
-	private void insertPosts(Faker faker, List<Long> authorIds) {
-		List<Object[]> rows = new ArrayList<>();
+	private List<WrittenRow> insertPosts(Faker faker, List<Long> authorIds) {
+		List<WrittenRow> posts = new ArrayList<>();
 		for (int i = 0; i < POSTS; i++) {
-			// Squaring skews the spread: a few prolific authors, a long tail of occasional ones.
-			double skew = faker.random().nextDouble();
-			long authorId = authorIds.get((int) (skew * skew * authorIds.size()));
+			long authorId = skewedPick(faker, authorIds);
 			OffsetDateTime written = daysBeforeNewest(faker, 0, 680);
-			rows.add(new Object[] { authorId, title(faker), body(faker), written, written });
+			posts.add(new WrittenRow(insert("""
+					insert into post (author_id, title, body, created_at, updated_at)
+					values (?, ?, ?, ?, ?) returning id
+					""", authorId, title(faker), body(faker), written, written), written));
 		}
-		jdbc.batchUpdate("insert into post (author_id, title, body, created_at, updated_at) values (?, ?, ?, ?, ?)", rows);
+		return posts;
+	}
+
+	/**
+	 * Top-level comments and replies spread over the posts, each written after what it answers;
+	 * a few posts get one long chain of replies (depth 10 to 17).
+	 */
+	private void insertComments(Faker faker, List<Long> authorIds, List<WrittenRow> posts) {
+		int written = 0;
+		for (int d = 0; d < DEEP_THREADS; d++) {
+			WrittenRow post = posts.get(faker.random().nextInt(posts.size()));
+			WrittenRow parent = null;
+			for (int depth = 0, chain = 11 + faker.random().nextInt(7); depth < chain; depth++, written++) {
+				parent = insertComment(faker, authorIds, post, parent);
+			}
+		}
+		List<List<WrittenRow>> commentsByPost = new ArrayList<>();
+		posts.forEach(post -> commentsByPost.add(new ArrayList<>()));
+		for (; written < COMMENTS; written++) {
+			int index = faker.random().nextInt(posts.size());
+			List<WrittenRow> earlier = commentsByPost.get(index);
+			// Two in three comments answer an earlier comment of the same post.
+			WrittenRow parent = earlier.isEmpty() || faker.random().nextInt(3) == 0 ? null
+					: earlier.get(faker.random().nextInt(earlier.size()));
+			earlier.add(insertComment(faker, authorIds, posts.get(index), parent));
+		}
+	}
+
+	private WrittenRow insertComment(Faker faker, List<Long> authorIds, WrittenRow post, WrittenRow parent) {
+		OffsetDateTime after = parent == null ? post.writtenAt() : parent.writtenAt();
+		OffsetDateTime written = after.plusMinutes(1 + faker.random().nextInt(3 * 24 * 60));
+		long id = insert("""
+				insert into comment (post_id, author_id, parent_id, body, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""", post.id(), skewedPick(faker, authorIds), parent == null ? null : parent.id(), sentence(faker), written,
+				written);
+		return new WrittenRow(id, written);
+	}
+
+	/** Squaring skews the spread: a few prolific authors, a long tail of occasional ones. */
+	private static long skewedPick(Faker faker, List<Long> ids) {
+		double skew = faker.random().nextDouble();
+		return ids.get((int) (skew * skew * ids.size()));
+	}
+
+	private long insert(String sql, Object... values) {
+		return jdbc.queryForObject(sql, Long.class, values);
+	}
+
+	/** A row the demo has written: its id and when it was written. */
+	private record WrittenRow(long id, OffsetDateTime writtenAt) {
 	}
 
 	private static String title(Faker faker) {

@@ -12,6 +12,8 @@ public enum ErrorCode {
 	GRAPHQL_PARSE_FAILED,
 	/** The document asks for fields, types or arguments the schema does not have. */
 	GRAPHQL_VALIDATION_FAILED,
+	/** The document is deeper or selects more fields than the server's limits (README, configuration). */
+	QUERY_TOO_COMPLEX,
 	/** The object asked for does not exist. */
 	NOT_FOUND,
 	/** Something failed inside the server; {@code extensions.errorId} is in the server's log. */

@@ -61,6 +61,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (classification == ErrorType.InvalidSyntax) {
 			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}
+		if (classification == ErrorType.ExecutionAborted) {
+			return ErrorCode.QUERY_TOO_COMPLEX;
+		}
 		if (classification == ErrorType.ValidationError) {
 			return ErrorCode.GRAPHQL_VALIDATION_FAILED;
 		}

@@ -3,5 +3,5 @@ package dev.inkwell.post;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Posts by id (Spring Data JDBC) plus the native keyset and per-author paging queries. */
-interface PostRepository extends ListCrudRepository<Post, Long>, PostPageQueries {
+public interface PostRepository extends ListCrudRepository<Post, Long>, PostPageQueries {
 }

@@ -86,6 +86,25 @@ class ErrorIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseDocumentsBeyondTheDepthAndFieldLimits() {
+		String deep = "{ posts { edges { node { author { posts { edges { node { author { posts { edges { node { author "
+				+ "{ posts { edges { node { title } } } } } } } } } } } } } } } }";
+		graphQl.document(deep).execute()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")))
+			.verify();
+
+		StringBuilder aliases = new StringBuilder("{");
+		for (int i = 0; i < 1100; i++) {
+			aliases.append(" a").append(i).append(": posts(first: 1) { totalCount }");
+		}
+		graphQl.document(aliases.append(" }").toString()).execute()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
 	void shouldClassifyUnparsableDocumentsAsParseErrors() {
 		graphQl.document("{ posts { edges ").execute()
 			.errors()

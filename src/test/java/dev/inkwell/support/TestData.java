@@ -39,6 +39,18 @@ public class TestData {
 				""", Long.class, authorId, title, "Body of " + title, createdAt, createdAt);
 	}
 
+	/** A comment on {@code postId}, replying to {@code parentId} when not null; returns its row id. */
+	public long comment(long postId, long authorId, Long parentId, OffsetDateTime createdAt) {
+		return jdbc.queryForObject("""
+				insert into comment (post_id, author_id, parent_id, body, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""", Long.class, postId, authorId, parentId, "Comment at " + createdAt, createdAt, createdAt);
+	}
+
+	public static String commentId(long id) {
+		return GlobalId.encode("Comment", id);
+	}
+
 	public static String authorId(long id) {
 		return GlobalId.encode("Author", id);
 	}

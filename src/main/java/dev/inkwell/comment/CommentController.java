@@ -1,0 +1,138 @@
+package dev.inkwell.comment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRepository;
+import dev.inkwell.graphql.Connection;
+import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.graphql.NodeLookup;
+import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.post.Post;
+import dev.inkwell.post.PostRepository;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Query.comment and the fields of a comment. Every relationship is batched: a page of 100
+ * comments costs one SELECT for their authors, one for their posts, one for their parents.
+ */
+@Controller
+class CommentController implements NodeLookup {
+
+	static final String TYPE = "Comment";
+
+	private final CommentRepository comments;
+
+	private final AuthorRepository authors;
+
+	private final PostRepository posts;
+
+	private final CommentLoaders loaders;
+
+	private final PagingProperties paging;
+
+	private final ThreadProperties threads;
+
+	CommentController(CommentRepository comments, AuthorRepository authors, PostRepository posts, CommentLoaders loaders,
+			PagingProperties paging, ThreadProperties threads) {
+		this.comments = comments;
+		this.authors = authors;
+		this.posts = posts;
+		this.loaders = loaders;
+		this.paging = paging;
+		this.threads = threads;
+	}
+
+	@QueryMapping
+	Comment comment(@Argument String id) {
+		return comments.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "id")
+	String id(Comment comment) {
+		return GlobalId.encode(TYPE, comment.id());
+	}
+
+	/** A deleted or hidden comment keeps its place in the thread, not its text. */
+	@SchemaMapping(typeName = TYPE, field = "body")
+	String body(Comment comment) {
+		return comment.deleted() || comment.hidden() ? "" : comment.body();
+	}
+
+	@BatchMapping(typeName = TYPE, field = "author")
+	Map<Comment, Author> author(List<Comment> page) {
+		Map<Long, Author> byId = byId(authors.findAllById(page.stream().map(Comment::authorId).distinct().toList()),
+				Author::id);
+		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.authorId())));
+	}
+
+	@BatchMapping(typeName = TYPE, field = "post")
+	Map<Comment, Post> post(List<Comment> page) {
+		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()), Post::id);
+		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
+	}
+
+	/** Top-level comments have no parent: they are left out of the map and resolve to null. */
+	@BatchMapping(typeName = TYPE, field = "parent")
+	Map<Comment, Comment> parent(List<Comment> page) {
+		List<Long> parentIds = page.stream().map(Comment::parentId).filter(id -> id != null).distinct().toList();
+		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllById(parentIds), Comment::id);
+		return page.stream()
+			.filter(comment -> comment.parentId() != null)
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.parentId())));
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "replies")
+	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		CommentPageRequest request = new CommentPageRequest(CommentParent.comment(comment.id()), paging.page(first, after),
+				CommentCursor.decode(after));
+		return loaders.page(request, env);
+	}
+
+	@SchemaMapping(typeName = TYPE, field = "thread")
+	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		CommentParent root = CommentParent.comment(comment.id());
+		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
+				ThreadCursor.decode(after, root));
+		return loaders.thread(request, env);
+	}
+
+	/** Counted only when selected, for all comment lists of a level at once. */
+	@BatchMapping(typeName = "CommentConnection", field = "totalCount")
+	Map<Connection<Comment>, Long> totalCount(List<Connection<Comment>> connections) {
+		Map<CommentParent, Long> counts = comments
+			.countByParents(connections.stream().map(connection -> (CommentParent) connection.owner()).distinct().toList());
+		return connections.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), connection -> counts.get((CommentParent) connection.owner())));
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Comment> findById(long id) {
+		return comments.findById(id);
+	}
+
+	private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+		return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+}

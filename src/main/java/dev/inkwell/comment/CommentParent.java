@@ -1,0 +1,26 @@
+package dev.inkwell.comment;
+
+/**
+ * What a list of comments hangs from: a post (its top-level comments) or a comment (its direct
+ * replies). Also the owner of a comment connection, for counting it later.
+ */
+record CommentParent(Kind kind, long id) {
+
+	enum Kind {
+
+		/** The top-level comments of a post. */
+		POST,
+		/** The direct replies to a comment. */
+		COMMENT
+
+	}
+
+	static CommentParent post(long postId) {
+		return new CommentParent(Kind.POST, postId);
+	}
+
+	static CommentParent comment(long commentId) {
+		return new CommentParent(Kind.COMMENT, commentId);
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.inkwell.comment;
+
+import java.util.concurrent.CompletableFuture;
+
+import dev.inkwell.graphql.Connection;
+import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.post.Post;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The post → comments side of the relationship: Post.comments and Post.thread, batched over all
+ * posts of a level.
+ */
+@Controller
+class PostCommentsController {
+
+	private final CommentLoaders loaders;
+
+	private final PagingProperties paging;
+
+	private final ThreadProperties threads;
+
+	PostCommentsController(CommentLoaders loaders, PagingProperties paging, ThreadProperties threads) {
+		this.loaders = loaders;
+		this.paging = paging;
+		this.threads = threads;
+	}
+
+	@SchemaMapping(typeName = "Post", field = "comments")
+	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		CommentPageRequest request = new CommentPageRequest(CommentParent.post(post.id()), paging.page(first, after),
+				CommentCursor.decode(after));
+		return loaders.page(request, env);
+	}
+
+	@SchemaMapping(typeName = "Post", field = "thread")
+	CompletableFuture<ThreadConnection> thread(Post post, @Argument Integer maxDepth, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		CommentParent root = CommentParent.post(post.id());
+		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
+				ThreadCursor.decode(after, root));
+		return loaders.thread(request, env);
+	}
+
+}

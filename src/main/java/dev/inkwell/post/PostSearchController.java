@@ -1,0 +1,40 @@
+package dev.inkwell.post;
+
+import dev.inkwell.graphql.InvalidInputException;
+import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.PagingProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Query.searchPosts: ranked full-text search, keyset-paged on (rank, id). */
+@Controller
+class PostSearchController {
+
+	private final PostSearchRepository search;
+
+	private final PagingProperties paging;
+
+	private final int maxQueryLength;
+
+	PostSearchController(PostSearchRepository search, PagingProperties paging,
+			@Value("${inkwell.search.max-query-length:200}") int maxQueryLength) {
+		this.search = search;
+		this.paging = paging;
+		this.maxQueryLength = maxQueryLength;
+	}
+
+	@QueryMapping
+	PostSearchConnection searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
+		Page page = paging.page(first, after);
+		// PostgreSQL text cannot hold NUL; any other character is fine for websearch_to_tsquery.
+		String text = query.replace("\u0000", " ");
+		if (text.codePointCount(0, text.length()) > maxQueryLength) {
+			throw new InvalidInputException("query", "'query' must be at most " + maxQueryLength + " characters");
+		}
+		return PostSearchConnection.fromRows(search.search(text, page, SearchCursor.decode(after)), page);
+	}
+
+}
