@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SQL statements per GraphQL request, counted on the database side while N requests are sent
+# one after the other (nothing else runs then):
+#   statements.sh count ADMIN_URL DB_NAME HAS_PG_STAT_STATEMENTS DB_URL N URL TEMPLATE VALUES
+#   statements.sh off ADMIN_URL
+# With pg_stat_statements (needs shared_preload_libraries): the sum of calls in this database.
+# Without it (the default Debian server): log_statement=all for the counting window only, set by
+# ALTER SYSTEM + pg_reload_conf() (no restart), and the statements logged for this database are
+# counted in the server log. Prints two figures per request: every statement (BEGIN/COMMIT and
+# connection checks included, as pg_stat_statements counts them) and the queries among them
+# (what is left without transaction control, empty validation queries and SET/set_config).
+set -euo pipefail
+here=$(dirname "$0")
+action=$1 admin=$2
+off() {
+	psql -X -q -d "$admin" -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
+}
+[ "$action" = off ] && { off; exit 0; }
+db=$3 has_pss=$4 db_url=$5 n=$6 url=$7 template=$8 values=$9
+if [ "$has_pss" = 1 ]; then
+	psql -X -q -d "$db_url" -Atc "select pg_stat_statements_reset()" >/dev/null
+	python3 "$here/send.py" "$url" "$template" "$values" "$n"
+	read -r total queries < <(psql -X -d "$db_url" -AtF ' ' -c "select coalesce(sum(calls), 0),
+		coalesce(sum(calls) filter (where s.query !~* '^\\s*(begin|commit|rollback|set |select set_config|$)'), 0)
+		from pg_stat_statements s join pg_database d on d.oid = s.dbid
+		where d.datname = current_database() and s.query not ilike '%pg_stat_statements%'")
+else
+	logfile=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)
+	if [ -z "$logfile" ] || [ ! -r "$logfile" ]; then echo "n/a"; exit 0; fi
+	psql -X -q -d "$admin" -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
+	sleep 0.5
+	size=$(stat -c %s "$logfile")
+	python3 "$here/send.py" "$url" "$template" "$values" "$n" || { off; exit 1; }
+	sleep 0.5
+	off
+	logged=$(tail -c +$((size + 1)) "$logfile" | grep -E "@$db LOG:  (statement|execute [^:]*):" || true)
+	total=$(grep -c . <<<"$logged" || true)
+	queries=$(grep -cviE "(statement|execute [^:]*): *(begin|commit|rollback|set |select set_config|$)" <<<"$logged" || true)
+fi
+awk -v total="$total" -v queries="$queries" -v n="$n" 'BEGIN { printf "%.1f %.1f\n", total / n, queries / n }'

@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Inkwell benchmark: Inkwell, PostGraphile v4 and the raw-SQL floor (pgbench), side by side on one
+# seeded PostgreSQL database, loopback only, every run bounded in time. See bench/README.md.
+#
+#   bench/run.sh                      # everything, scale 1, writes docs/benchmarks.md and .svg
+#   BENCH_SCALE=0.1 BENCH_WRITE_DOCS=0 bench/run.sh   # a quick try that leaves docs/ alone
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+BENCH_SCALE=${BENCH_SCALE:-1}
+BENCH_DATABASE_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/inkwell_bench}
+BENCH_DURATION=${BENCH_DURATION:-12}            # seconds of each measured run
+BENCH_WARMUP=${BENCH_WARMUP:-6}                 # seconds of load before each measured run
+BENCH_THREADS=${BENCH_THREADS:-2}               # wrk threads / pgbench jobs
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}       # concurrent connections (wrk and pgbench alike)
+BENCH_SERVERS=${BENCH_SERVERS:-inkwell postgraphile floor}
+BENCH_WORKLOADS=${BENCH_WORKLOADS:-w1 w2 w3 w4}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}   # 256m ran out of heap under W3
+BENCH_POOL_SIZE=${BENCH_POOL_SIZE:-10}          # Hikari and PostGraphile pool size
+BENCH_STATEMENT_SAMPLES=${BENCH_STATEMENT_SAMPLES:-20}
+BENCH_PROFILE=${BENCH_PROFILE:-0}               # 1: record a JFR profile of Inkwell
+BENCH_RESEED=${BENCH_RESEED:-0}                 # 1: drop and seed the database even if it matches
+BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
+BENCH_WRITE_DOCS=${BENCH_WRITE_DOCS:-1}         # 1: write docs/benchmarks.md and docs/benchmarks.svg
+INKWELL_PORT=${BENCH_INKWELL_PORT:-18080}
+POSTGRAPHILE_PORT=${BENCH_POSTGRAPHILE_PORT:-15000}
+
+OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+RESULTS=$OUT/results.tsv
+log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
+
+# --- Tools ------------------------------------------------------------------------------------
+apt_updated=0
+need() { # need COMMAND DEBIAN_PACKAGE
+	command -v "$1" >/dev/null && return
+	log "installing $2 (for $1)"
+	if [ "$apt_updated" = 0 ]; then apt-get update -qq; apt_updated=1; fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+need wrk wrk
+need psql postgresql-client
+need pgbench postgresql-client
+for tool in java node npm python3 curl; do
+	command -v $tool >/dev/null || { echo "bench/run.sh needs $tool" >&2; exit 1; }
+done
+
+# --- Database ---------------------------------------------------------------------------------
+eval "$(python3 bench/lib/dburl.py "$BENCH_DATABASE_URL")"   # DB_NAME DB_ADMIN_URL JDBC_URL DB_USER DB_PASSWORD DB_HOST
+if ! pg_isready -q -d "$DB_ADMIN_URL"; then
+	if [[ "$DB_HOST" =~ ^(127\.0\.0\.1|localhost)$ ]] && command -v pg_ctlcluster >/dev/null; then
+		log "starting the local PostgreSQL"
+		pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
+		for _ in $(seq 30); do pg_isready -q -d "$DB_ADMIN_URL" && break; sleep 1; done
+	fi
+	pg_isready -q -d "$DB_ADMIN_URL" || { echo "PostgreSQL at $BENCH_DATABASE_URL is not reachable" >&2; exit 1; }
+fi
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DATABASE_URL" "$@"; }
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB_ADMIN_URL" "$@"; }
+
+# --- Build --------------------------------------------------------------------------------------
+if [ "$BENCH_SKIP_BUILD" != 1 ] || ! ls target/inkwell-*.jar >/dev/null 2>&1; then
+	log "building the jar"
+	./mvnw -q -DskipTests package
+fi
+JAR=$(ls target/inkwell-*.jar | grep -v original | head -1)
+
+# --- Seed (only when the database is not already this scale of this generator) --------------------
+fingerprint=$(cat src/main/java/dev/inkwell/seed/*.java db-changelog/* | sha1sum | cut -c1-12)
+marker="inkwell-bench scale=$BENCH_SCALE generator=$fingerprint"
+current=$(psql_admin -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB_NAME'")
+if [ "$BENCH_RESEED" = 1 ] || [ "$current" != "$marker" ]; then
+	log "seeding $DB_NAME at scale $BENCH_SCALE (was: ${current:-none})"
+	psql_admin -c "drop database if exists $DB_NAME" -c "create database $DB_NAME"
+	java -jar "$JAR" --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
+		--spring.datasource.password="$DB_PASSWORD" --inkwell.seed.scale="$BENCH_SCALE" \
+		--logging.level.root=warn --logging.level.dev.inkwell.seed=info 2>&1 | tee "$OUT/seed.log" | grep -i "seed" >&2
+	psql_admin -c "comment on database $DB_NAME is '$marker'"
+else
+	log "reusing $DB_NAME ($marker)"
+fi
+psql_db -f bench/sql/bench-setup.sql -f bench/sql/postgraphile-thread.sql 2>&1 | grep -v NOTICE || true
+has_pss=$(psql_db -Atc "select count(*) from pg_extension where extname = 'pg_stat_statements'")
+if [ "$has_pss" = 0 ] && psql_db -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
+	psql_db -c "create extension if not exists pg_stat_statements"; has_pss=1
+fi
+
+# Values the requests pick from at random: every author, the newest post, the search words.
+VALUES=$OUT/values; mkdir -p "$VALUES"
+global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
+psql_db -Atc "select $(global_id Author) from author order by id" > "$VALUES/inkwell-w2"
+psql_db -Atc "select '\"' || id || '\"' from author order by id" > "$VALUES/postgraphile-w2"
+NEWEST=$(psql_db -Atc "select id from post order by created_at desc, id desc limit 1")
+psql_db -Atc "select $(global_id Post) from post where id = $NEWEST" > "$VALUES/inkwell-w3"
+echo "\"$NEWEST\"" > "$VALUES/postgraphile-w3"
+psql_db -Atc "select '\"' || word || '\"' from bench.search_word order by k" | tee "$VALUES/inkwell-w4" > "$VALUES/postgraphile-w4"
+AUTHORS=$(psql_db -Atc "select max(id) from author")
+WORDS=$(wc -l < "$VALUES/inkwell-w4")
+COUNTS=$(psql_db -Atc "select format('%s authors, %s posts, %s comments', to_char((select count(*) from author), 'FM999,999,999'),
+	to_char((select count(*) from post), 'FM999,999,999'), to_char((select count(*) from comment), 'FM999,999,999,999'))")
+log "data: $COUNTS; newest post $NEWEST; $WORDS search words"
+
+# --- Servers ------------------------------------------------------------------------------------
+PIDS=()
+cleanup() {
+	bench/lib/statements.sh off "$DB_ADMIN_URL" >/dev/null 2>&1 || true
+	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+wait_ready() { # wait_ready URL PID -> prints milliseconds since $2 started
+	local url=$1 pid=$2 started=$3
+	for _ in $(seq 600); do
+		if curl -s -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url" | grep -q 200; then
+			echo $(( ($(date +%s%N) - started) / 1000000 )); return
+		fi
+		kill -0 "$pid" 2>/dev/null || { echo "server $pid died" >&2; return 1; }
+		sleep 0.05
+	done
+	echo "server at $url not ready" >&2; return 1
+}
+
+start_inkwell() {
+	local jfr=()
+	[ "$BENCH_PROFILE" = 1 ] && jfr=(-XX:StartFlightRecording=filename=$OUT/inkwell.jfr,settings=profile,dumponexit=true)
+	local started; started=$(date +%s%N)
+	# shellcheck disable=SC2086
+	java $BENCH_JAVA_OPTS "${jfr[@]}" -jar "$JAR" --server.port=$INKWELL_PORT --spring.datasource.url="$JDBC_URL" \
+		--spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
+		--spring.datasource.hikari.maximum-pool-size=$BENCH_POOL_SIZE --inkwell.demo-data.enabled=false \
+		--spring.graphql.graphiql.enabled=false > "$OUT/inkwell.log" 2>&1 &
+	INKWELL_PID=$!; PIDS+=($INKWELL_PID)
+	STARTUP_MS=$(wait_ready "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID "$started")
+	STARTUP_JVM=$(grep -o 'Started InkwellApplication in [0-9.]* seconds' "$OUT/inkwell.log" | grep -o '[0-9.]*' || echo "?")
+	log "Inkwell ready in $STARTUP_MS ms (Spring reports ${STARTUP_JVM} s), pid $INKWELL_PID"
+}
+
+start_postgraphile() {
+	if [ ! -x bench/postgraphile/node_modules/.bin/postgraphile ]; then
+		log "installing PostGraphile v4 (npm)"
+		(cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+	local started; started=$(date +%s%N)
+	# Production flags (bench/README.md): no GraphiQL, no query log, no CRUD mutations, the
+	# recommended nullability for set-returning functions, the same pool size as Inkwell's.
+	bench/postgraphile/node_modules/.bin/postgraphile -c "$BENCH_DATABASE_URL" -s public,bench \
+		--host 127.0.0.1 --port $POSTGRAPHILE_PORT --max-pool-size "$BENCH_POOL_SIZE" \
+		--disable-graphiql --disable-query-log --disable-default-mutations --no-setof-functions-contain-nulls \
+		--legacy-relations omit > "$OUT/postgraphile.log" 2>&1 &
+	POSTGRAPHILE_PID=$!; PIDS+=($POSTGRAPHILE_PID)
+	local ms; ms=$(wait_ready "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql" $POSTGRAPHILE_PID "$started")
+	log "PostGraphile ready in $ms ms, pid $POSTGRAPHILE_PID"
+}
+
+# --- Measuring ----------------------------------------------------------------------------------
+peak_rss_mb() { # peak_rss_mb PID SECONDS: samples the resident set of PID and its children
+	local pid=$1 end=$(( $(date +%s) + $2 )) peak=0 rss
+	while [ "$(date +%s)" -lt "$end" ]; do
+		rss=$(ps -o rss= --pid "$pid" --ppid "$pid" 2>/dev/null | awk '{s += $1} END {print s + 0}')
+		[ "$rss" -gt "$peak" ] && peak=$rss
+		sleep 0.5
+	done
+	echo $(( peak / 1024 ))
+}
+
+body_template() { # body_template DOCUMENT VARIABLE -> request JSON with __VALUE__ for the variable
+	python3 - "$1" "$2" <<'EOF'
+import json, sys
+document = open(sys.argv[1]).read()
+variable = sys.argv[2]
+body = json.dumps({"query": document, "variables": {variable: "__MARK__"} if variable != "-" else {}})
+print(body.replace('"__MARK__"', "__VALUE__"))
+EOF
+}
+
+check_response() { # check_response URL BODY_FILE -> response bytes, or fails on GraphQL errors
+	local response; response=$(curl -s -H 'content-type: application/json' --data-binary "@$2" "$1")
+	if ! grep -q '"data"' <<<"$response" || grep -q '"errors"' <<<"$response"; then
+		echo "bad response from $1: ${response:0:400}" >&2; return 1
+	fi
+	echo ${#response}
+}
+
+variable_of() { case $1 in w1) echo -;; w2|w3) echo id;; w4) echo query;; esac; }
+
+measure_http() { # measure_http SERVER WORKLOAD URL DOCUMENT PID
+	local server=$1 workload=$2 url=$3 document=$4 pid=$5 variable template values first bytes
+	variable=$(variable_of "$workload")
+	template=$OUT/$server-$workload.json
+	body_template "$document" "$variable" > "$template"
+	values=$VALUES/$server-$workload; [ -f "$values" ] || : > "$values"
+	first=$OUT/$server-$workload.first.json
+	sed "s/__VALUE__/$(head -1 "$values" | sed 's/[\/&]/\\&/g')/" "$template" > "$first"
+	bytes=$(check_response "$url" "$first")
+	wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_WARMUP}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$template" "$values" > /dev/null
+	peak_rss_mb "$pid" "$BENCH_DURATION" > "$OUT/rss" &
+	local sampler=$!
+	wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_DURATION}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
+		"$template" "$values" > "$OUT/$server-$workload.wrk"
+	wait $sampler
+	local result; result=$(grep '^RESULT' "$OUT/$server-$workload.wrk")
+	local statements="n/a n/a" samples=$BENCH_STATEMENT_SAMPLES
+	[ "$workload" = w3 ] && [ "$samples" -gt 5 ] && samples=5   # each is a 1 MB answer
+	if [ "$samples" -gt 0 ]; then
+		statements=$(bench/lib/statements.sh count "$DB_ADMIN_URL" "$DB_NAME" "$has_pss" "$BENCH_DATABASE_URL" \
+			"$samples" "$url" "$template" "$values")
+	fi
+	record "$workload" "$server" "$result" "$statements" "$(cat "$OUT/rss")" "$bytes"
+}
+
+measure_floor() { # measure_floor WORKLOAD: pgbench runs the hand-written SQL, one statement a request
+	local workload=$1
+	local script=bench/sql/floor-$workload.sql
+	local args=(-n -c "$BENCH_CONNECTIONS" -j "$BENCH_THREADS" -f "$script" -D authors="$AUTHORS" -D newest="$NEWEST" -D words="$WORDS")
+	pgbench "${args[@]}" -T "$BENCH_WARMUP" "$BENCH_DATABASE_URL" > /dev/null 2>&1
+	rm -f "$OUT"/pgbench-"$workload".*
+	pgbench "${args[@]}" -T "$BENCH_DURATION" -l --log-prefix="$OUT/pgbench-$workload" "$BENCH_DATABASE_URL" > "$OUT/floor-$workload.pgbench" 2>&1
+	local result; result=$(cat "$OUT"/pgbench-"$workload".* | python3 bench/lib/pgbench_summary.py "$BENCH_DURATION")
+	record "$workload" floor "$result" "1 1" "" ""
+}
+
+record() { # record WORKLOAD SERVER "RESULT rps=.. p50_ms=.. p99_ms=.. requests=.. errors=.." "STATEMENTS QUERIES" RSS_MB BYTES
+	local fields; fields=$(sed -E 's/^RESULT //; s/[a-z0-9_]+=//g' <<<"$3")
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$(tr ' ' '\t' <<<"$fields")" "$(tr ' ' '\t' <<<"$4")" "${5:-}" "${6:-}" >> "$RESULTS"
+	log "$1 $2: $3 statements,queries/request=$4 rss_mb=${5:-} bytes=${6:-}"
+}
+
+printf 'workload\tserver\trps\tp50_ms\tp99_ms\trequests\terrors\tstatements\tqueries\trss_mb\tbytes\n' > "$RESULTS"
+for server in $BENCH_SERVERS; do
+	case $server in
+		inkwell) start_inkwell
+			for w in $BENCH_WORKLOADS; do
+				measure_http inkwell "$w" "http://127.0.0.1:$INKWELL_PORT/graphql" "$(ls bench/workloads/$w-*.graphql)" $INKWELL_PID
+			done
+			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true ;;
+		postgraphile) start_postgraphile
+			for w in $BENCH_WORKLOADS; do
+				measure_http postgraphile "$w" "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql" \
+					"$(ls bench/workloads/postgraphile/$w-*.graphql)" $POSTGRAPHILE_PID
+			done
+			kill $POSTGRAPHILE_PID; wait $POSTGRAPHILE_PID 2>/dev/null || true ;;
+		floor) for w in $BENCH_WORKLOADS; do measure_floor "$w"; done ;;
+	esac
+done
+
+# --- Report -------------------------------------------------------------------------------------
+{
+	echo "scale=$BENCH_SCALE"
+	echo "data=$COUNTS"
+	echo "startup_ms=${STARTUP_MS:-}"
+	echo "startup_spring_s=${STARTUP_JVM:-}"
+	echo "duration=$BENCH_DURATION"; echo "warmup=$BENCH_WARMUP"
+	echo "threads=$BENCH_THREADS"; echo "connections=$BENCH_CONNECTIONS"; echo "pool=$BENCH_POOL_SIZE"
+	echo "java_opts=$BENCH_JAVA_OPTS"
+	echo "statements_method=$([ "$has_pss" = 1 ] && echo pg_stat_statements || echo log_statement)"
+	echo "statement_samples=$BENCH_STATEMENT_SAMPLES"
+	echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
+	echo "memory=$(free -g | awk '/^Mem:/ {print $2}') GiB"
+	echo "os=$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+	echo "java=$(java -version 2>&1 | head -1)"
+	echo "node=$(node --version)"
+	echo "postgresql=$(psql_db -Atc 'show server_version')"
+	echo "postgraphile=$(cd bench/postgraphile && node -p 'require("postgraphile/package.json").version' 2>/dev/null || echo '?')"
+	echo "wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+	echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
+	echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+} > "$OUT/run.properties"
+if [ "$BENCH_PROFILE" = 1 ] && [ -f "$OUT/inkwell.jfr" ]; then
+	bench/lib/jfr-hotspots.sh "$OUT/inkwell.jfr" > "$OUT/hotspots.txt" && log "JFR hot spots: $OUT/hotspots.txt"
+fi
+python3 bench/lib/report.py "$OUT" $([ "$BENCH_WRITE_DOCS" = 1 ] && echo --docs docs)
+log "results in $OUT"
