@@ -16,7 +16,10 @@ BENCH_THREADS=${BENCH_THREADS:-2}               # wrk threads / pgbench jobs
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}       # concurrent connections (wrk and pgbench alike)
 BENCH_SERVERS=${BENCH_SERVERS:-inkwell postgraphile floor}
 BENCH_WORKLOADS=${BENCH_WORKLOADS:-w1 w2 w3 w4}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}   # 256m ran out of heap under W3
+# 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -Xmn128m -XX:+UseParallelGC}
+BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
+BENCH_JIT=${BENCH_JIT:-server}                  # server: PostgreSQL's own jit setting; on/off: for the database
 BENCH_POOL_SIZE=${BENCH_POOL_SIZE:-10}          # Hikari and PostGraphile pool size
 BENCH_STATEMENT_SAMPLES=${BENCH_STATEMENT_SAMPLES:-20}
 BENCH_PROFILE=${BENCH_PROFILE:-0}               # 1: record a JFR profile of Inkwell
@@ -81,6 +84,12 @@ else
 	log "reusing $DB_NAME ($marker)"
 fi
 psql_db -f bench/sql/bench-setup.sql -f bench/sql/postgraphile-thread.sql 2>&1 | grep -v NOTICE || true
+if [ "$BENCH_JIT" = server ]; then
+	psql_admin -c "alter database $DB_NAME reset jit"
+else
+	psql_admin -c "alter database $DB_NAME set jit = $BENCH_JIT"
+fi
+JIT=$(psql_db -Atc "show jit")
 has_pss=$(psql_db -Atc "select count(*) from pg_extension where extname = 'pg_stat_statements'")
 if [ "$has_pss" = 0 ] && psql_db -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
 	psql_db -c "create extension if not exists pg_stat_statements"; has_pss=1
@@ -122,19 +131,43 @@ wait_ready() { # wait_ready URL PID -> prints milliseconds since $2 started
 	echo "server at $url not ready" >&2; return 1
 }
 
-start_inkwell() {
+# Each server names its connections, so that statement counting sees only its own sessions.
+with_param() { if [[ $1 == *\?* ]]; then echo "$1&$2"; else echo "$1?$2"; fi; }
+
+inkwell_args() {
+	echo --spring.datasource.url="$(with_param "$JDBC_URL" ApplicationName=inkwell-bench)" \
+		--spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
+		--spring.datasource.hikari.maximum-pool-size="$BENCH_POOL_SIZE" --inkwell.demo-data.enabled=false \
+		--spring.graphql.graphiql.enabled=false
+}
+
+# Class data sharing, as Spring Boot documents it: extract the jar, record the classes a start
+# loads (a training run that stops after the context refresh), start with that archive.
+prepare_cds() {
+	local dir; dir=bench/results/cds-$(sha1sum "$JAR" | cut -c1-12)
+	if [ ! -f "$dir/app.jsa" ]; then
+		log "class data sharing: extracting the jar and recording a start (training run)"
+		rm -rf bench/results/cds-*
+		java -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
+		# shellcheck disable=SC2046
+		java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$JAR")" \
+			$(inkwell_args) --server.port=0 > "$OUT/cds-training.log" 2>&1
+	fi
+	CDS_JAR=$dir/app/$(basename "$JAR"); CDS_ARCHIVE=$dir/app.jsa
+}
+
+start_inkwell() { # start_inkwell plain|cds
+	local jar=$JAR cds=()
+	[ "$1" = cds ] && { jar=$CDS_JAR; cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE"); }
 	local jfr=()
 	[ "$BENCH_PROFILE" = 1 ] && jfr=(-XX:StartFlightRecording=filename=$OUT/inkwell.jfr,settings=profile,dumponexit=true)
 	local started; started=$(date +%s%N)
-	# shellcheck disable=SC2086
-	java $BENCH_JAVA_OPTS "${jfr[@]}" -jar "$JAR" --server.port=$INKWELL_PORT --spring.datasource.url="$JDBC_URL" \
-		--spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
-		--spring.datasource.hikari.maximum-pool-size=$BENCH_POOL_SIZE --inkwell.demo-data.enabled=false \
-		--spring.graphql.graphiql.enabled=false > "$OUT/inkwell.log" 2>&1 &
+	# shellcheck disable=SC2046,SC2086
+	java $BENCH_JAVA_OPTS "${cds[@]}" "${jfr[@]}" -jar "$jar" --server.port=$INKWELL_PORT $(inkwell_args) > "$OUT/inkwell.log" 2>&1 &
 	INKWELL_PID=$!; PIDS+=($INKWELL_PID)
 	STARTUP_MS=$(wait_ready "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID "$started")
 	STARTUP_JVM=$(grep -o 'Started InkwellApplication in [0-9.]* seconds' "$OUT/inkwell.log" | grep -o '[0-9.]*' || echo "?")
-	log "Inkwell ready in $STARTUP_MS ms (Spring reports ${STARTUP_JVM} s), pid $INKWELL_PID"
+	log "Inkwell ($1) ready in $STARTUP_MS ms (Spring reports ${STARTUP_JVM} s), pid $INKWELL_PID"
 }
 
 start_postgraphile() {
@@ -145,7 +178,7 @@ start_postgraphile() {
 	local started; started=$(date +%s%N)
 	# Production flags (bench/README.md): no GraphiQL, no query log, no CRUD mutations, the
 	# recommended nullability for set-returning functions, the same pool size as Inkwell's.
-	bench/postgraphile/node_modules/.bin/postgraphile -c "$BENCH_DATABASE_URL" -s public,bench \
+	bench/postgraphile/node_modules/.bin/postgraphile -c "$(with_param "$BENCH_DATABASE_URL" application_name=postgraphile-bench)" -s public,bench \
 		--host 127.0.0.1 --port $POSTGRAPHILE_PORT --max-pool-size "$BENCH_POOL_SIZE" \
 		--disable-graphiql --disable-query-log --disable-default-mutations --no-setof-functions-contain-nulls \
 		--legacy-relations omit > "$OUT/postgraphile.log" 2>&1 &
@@ -204,7 +237,7 @@ measure_http() { # measure_http SERVER WORKLOAD URL DOCUMENT PID
 	local statements="n/a n/a" samples=$BENCH_STATEMENT_SAMPLES
 	[ "$workload" = w3 ] && [ "$samples" -gt 5 ] && samples=5   # each is a 1 MB answer
 	if [ "$samples" -gt 0 ]; then
-		statements=$(bench/lib/statements.sh count "$DB_ADMIN_URL" "$DB_NAME" "$has_pss" "$BENCH_DATABASE_URL" \
+		statements=$(bench/lib/statements.sh count "$DB_ADMIN_URL" "$server-bench" "$has_pss" "$BENCH_DATABASE_URL" \
 			"$samples" "$url" "$template" "$values")
 	fi
 	record "$workload" "$server" "$result" "$statements" "$(cat "$OUT/rss")" "$bytes"
@@ -227,10 +260,16 @@ record() { # record WORKLOAD SERVER "RESULT rps=.. p50_ms=.. p99_ms=.. requests=
 	log "$1 $2: $3 statements,queries/request=$4 rss_mb=${5:-} bytes=${6:-}"
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 printf 'workload\tserver\trps\tp50_ms\tp99_ms\trequests\terrors\tstatements\tqueries\trss_mb\tbytes\n' > "$RESULTS"
 for server in $BENCH_SERVERS; do
 	case $server in
-		inkwell) start_inkwell
+		inkwell)
+			# Start-up on the migrated database: first as README's plain `java -jar`, then with CDS.
+			BENCH_PROFILE=0 start_inkwell plain
+			STARTUP_PLAIN_MS=$STARTUP_MS; STARTUP_PLAIN_JVM=$STARTUP_JVM
+			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true
+			if [ "$BENCH_CDS" = 1 ]; then prepare_cds; start_inkwell cds; else start_inkwell plain; fi
 			for w in $BENCH_WORKLOADS; do
 				measure_http inkwell "$w" "http://127.0.0.1:$INKWELL_PORT/graphql" "$(ls bench/workloads/$w-*.graphql)" $INKWELL_PID
 			done
@@ -249,8 +288,10 @@ done
 {
 	echo "scale=$BENCH_SCALE"
 	echo "data=$COUNTS"
-	echo "startup_ms=${STARTUP_MS:-}"
-	echo "startup_spring_s=${STARTUP_JVM:-}"
+	echo "startup_ms=${STARTUP_PLAIN_MS:-}"
+	echo "startup_spring_s=${STARTUP_PLAIN_JVM:-}"
+	[ "$BENCH_CDS" = 1 ] && echo "startup_cds_ms=${STARTUP_MS:-}" && echo "startup_cds_spring_s=${STARTUP_JVM:-}"
+	echo "served_from=$([ "$BENCH_CDS" = 1 ] && echo 'extracted jar with a CDS archive' || echo 'the jar')"
 	echo "duration=$BENCH_DURATION"; echo "warmup=$BENCH_WARMUP"
 	echo "threads=$BENCH_THREADS"; echo "connections=$BENCH_CONNECTIONS"; echo "pool=$BENCH_POOL_SIZE"
 	echo "java_opts=$BENCH_JAVA_OPTS"
@@ -261,11 +302,12 @@ done
 	echo "os=$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 	echo "java=$(java -version 2>&1 | head -1)"
 	echo "node=$(node --version)"
-	echo "postgresql=$(psql_db -Atc 'show server_version')"
+	echo "postgresql=$(psql_db -Atc 'show server_version') (jit=$JIT, shared_buffers=$(psql_db -Atc 'show shared_buffers'))"
 	echo "postgraphile=$(cd bench/postgraphile && node -p 'require("postgraphile/package.json").version' 2>/dev/null || echo '?')"
 	echo "wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 	echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
+	echo "load=$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1, 5, 15 min)"
 } > "$OUT/run.properties"
 if [ "$BENCH_PROFILE" = 1 ] && [ -f "$OUT/inkwell.jfr" ]; then
 	bench/lib/jfr-hotspots.sh "$OUT/inkwell.jfr" > "$OUT/hotspots.txt" && log "JFR hot spots: $OUT/hotspots.txt"

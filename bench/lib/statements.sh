@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SQL statements per GraphQL request, counted on the database side while N requests are sent
 # one after the other (nothing else runs then):
-#   statements.sh count ADMIN_URL DB_NAME HAS_PG_STAT_STATEMENTS DB_URL N URL TEMPLATE VALUES
+#   statements.sh count ADMIN_URL APPLICATION_NAME HAS_PG_STAT_STATEMENTS DB_URL N URL TEMPLATE VALUES
 #   statements.sh off ADMIN_URL
 # With pg_stat_statements (needs shared_preload_libraries): the sum of calls in this database.
 # Without it (the default Debian server): log_statement=all for the counting window only, set by
 # ALTER SYSTEM + pg_reload_conf() (no restart), and the statements logged for this database are
-# counted in the server log. Prints two figures per request: every statement (BEGIN/COMMIT and
+# counted in the server log, for the sessions of the server under test only (by its
+# application_name: someone else's load on the same database does not count). Prints two figures per request: every statement (BEGIN/COMMIT and
 # connection checks included, as pg_stat_statements counts them) and the queries among them
 # (what is left without transaction control, empty validation queries and SET/set_config).
 set -euo pipefail
@@ -16,7 +17,7 @@ off() {
 	psql -X -q -d "$admin" -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
 }
 [ "$action" = off ] && { off; exit 0; }
-db=$3 has_pss=$4 db_url=$5 n=$6 url=$7 template=$8 values=$9
+app=$3 has_pss=$4 db_url=$5 n=$6 url=$7 template=$8 values=$9
 if [ "$has_pss" = 1 ]; then
 	psql -X -q -d "$db_url" -Atc "select pg_stat_statements_reset()" >/dev/null
 	python3 "$here/send.py" "$url" "$template" "$values" "$n"
@@ -33,7 +34,9 @@ else
 	python3 "$here/send.py" "$url" "$template" "$values" "$n" || { off; exit 1; }
 	sleep 0.5
 	off
-	logged=$(tail -c +$((size + 1)) "$logfile" | grep -E "@$db LOG:  (statement|execute [^:]*):" || true)
+	pids=$(psql -X -d "$db_url" -Atc "select string_agg(pid::text, '|') from pg_stat_activity where application_name = '$app'")
+	[ -n "$pids" ] || { echo "n/a n/a"; exit 0; }
+	logged=$(tail -c +$((size + 1)) "$logfile" | grep -E "\[($pids)\] [^ ]+ LOG:  (statement|execute [^:]*):" || true)
 	total=$(grep -c . <<<"$logged" || true)
 	queries=$(grep -cviE "(statement|execute [^:]*): *(begin|commit|rollback|set |select set_config|$)" <<<"$logged" || true)
 fi
