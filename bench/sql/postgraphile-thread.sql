@@ -8,20 +8,22 @@ create schema if not exists bench;
 create or replace function public.post_thread(p public.post) returns setof public.comment
 language sql stable
 as $$
+  -- The recursion carries whole rows: joining the ids back to comment afterwards made the
+  -- planner hash the whole table (the pitfall of docs/adr/007).
   with recursive thread as (
-      select c.id, array[(row_number() over (order by c.created_at, c.id))::int] as reading_order
+      select c as row, array[(row_number() over (order by c.created_at, c.id))::int] as reading_order
       from public.comment c
       where c.post_id = p.id and c.parent_id is null
     union all
-      select r.id, t.reading_order || r.sibling
+      select r.row, t.reading_order || r.sibling
       from thread t
       cross join lateral (
-        select c.id, (row_number() over (order by c.created_at, c.id))::int as sibling
+        select c as row, (row_number() over (order by c.created_at, c.id))::int as sibling
         from public.comment c
-        where c.parent_id = t.id
+        where c.parent_id = (t.row).id
       ) r
   )
-  select c.* from thread t join public.comment c on c.id = t.id order by t.reading_order
+  select (t.row).* from thread t order by t.reading_order
 $$;
 comment on function public.post_thread(public.post) is
   'Every comment of the post, depth-first (each reply right after its parent), siblings oldest first.';
