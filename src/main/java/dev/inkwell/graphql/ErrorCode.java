@@ -14,6 +14,17 @@ public enum ErrorCode {
 	GRAPHQL_VALIDATION_FAILED,
 	/** The object asked for does not exist. */
 	NOT_FOUND,
+	/** No valid sign-in: no token where one is needed, an invalid, tampered or expired token, a wrong password. */
+	UNAUTHENTICATED,
+	/** Signed in, but not allowed to do this (someone else's post, a role too low). */
+	FORBIDDEN,
+	/**
+	 * The change clashes with the current state: a stale {@code version} (see {@code extensions.currentVersion})
+	 * or a value that must be unique and is taken.
+	 */
+	CONFLICT,
+	/** Too many attempts (sign-in); {@code extensions.retryAfterSeconds} says when to try again. */
+	RATE_LIMITED,
 	/** Something failed inside the server; {@code extensions.errorId} is in the server's log. */
 	INTERNAL
 
