@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.graphql.GlobalId;
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -40,13 +43,14 @@ class AccountController {
 	}
 
 	@MutationMapping
-	AuthPayload register(@Argument @Valid RegisterInput input) {
-		return service.register(input);
+	DataFetcherResult<AuthPayload> register(@Argument @Valid RegisterInput input) {
+		return signedIn(service.register(input));
 	}
 
 	@MutationMapping
-	AuthPayload login(@Argument LoginInput input, @ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
-		return service.login(input, clientAddress);
+	DataFetcherResult<AuthPayload> login(@Argument LoginInput input,
+			@ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
+		return signedIn(service.login(input, clientAddress));
 	}
 
 	@MutationMapping
@@ -82,10 +86,26 @@ class AccountController {
 		return list.stream().distinct().collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), Role.USER)));
 	}
 
-	/** Only the author sees their own email address; for anyone else it is null. */
+	/**
+	 * Only the author sees their own email address; for anyone else it is null. Under register and
+	 * login, the request was anonymous, but the payload's viewer is the one just signed in.
+	 */
 	@SchemaMapping(typeName = "Author", field = "email")
-	String email(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
-		return viewer != null && viewer.authorId() == author.id() ? author.email() : null;
+	String email(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
+			@LocalContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer signedIn) {
+		return isSelf(viewer, author) || isSelf(signedIn, author) ? author.email() : null;
+	}
+
+	private static boolean isSelf(Viewer viewer, Author author) {
+		return viewer != null && viewer.authorId() == author.id();
+	}
+
+	/** The fields below the payload see the author just signed in as their viewer (local context). */
+	private static DataFetcherResult<AuthPayload> signedIn(AuthPayload payload) {
+		return DataFetcherResult.<AuthPayload>newResult()
+			.data(payload)
+			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(payload.viewer().id())).build())
+			.build();
 	}
 
 }

@@ -7,6 +7,7 @@ import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.graphql.NotFoundException;
 import dev.inkwell.graphql.UnauthenticatedException;
 
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,21 @@ class AccountService {
 
 	private final LoginRateLimiter limiter;
 
+	/**
+	 * Updates go through update(), not save(): rows written by SQL start at version 0, which save()
+	 * would take for a new aggregate and insert.
+	 */
+	private final JdbcAggregateTemplate aggregates;
+
 	private final Permissions permissions;
 
 	/** Compared against when no account matches, so an unknown name takes as long as a wrong password. */
 	private final String decoyHash;
 
 	AccountService(AuthorRepository authors, AccountRepository accounts, PasswordEncoder passwords, Tokens tokens,
-			LoginRateLimiter limiter, Permissions permissions) {
+			LoginRateLimiter limiter, Permissions permissions, JdbcAggregateTemplate aggregates) {
 		this.authors = authors;
+		this.aggregates = aggregates;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -71,7 +79,7 @@ class AccountService {
 		Author author = reload(viewer.authorId());
 		String displayName = input.displayName() == null ? author.displayName() : emptyToNull(input.displayName());
 		String bio = input.bio() == null ? author.bio() : emptyToNull(input.bio());
-		authors.save(new Author(author.id(), author.username(), author.email(), displayName, bio, null, null, author.version(), 0));
+		aggregates.update(new Author(author.id(), author.username(), author.email(), displayName, bio, null, null, author.version(), 0));
 		return reload(author.id());
 	}
 
@@ -79,7 +87,7 @@ class AccountService {
 	Author changeEmail(Viewer viewer, ChangeEmailInput input) {
 		Account account = verifiedAccount(viewer, input.currentPassword());
 		Author author = reload(account.authorId());
-		authors.save(new Author(author.id(), author.username(), input.email(), author.displayName(), author.bio(), null, null,
+		aggregates.update(new Author(author.id(), author.username(), input.email(), author.displayName(), author.bio(), null, null,
 				author.version(), 0));
 		return reload(author.id());
 	}

@@ -7,6 +7,7 @@ import dev.inkwell.graphql.ConflictException;
 import dev.inkwell.graphql.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,12 @@ class PostService {
 
 	private final MarkdownRenderer markdown;
 
-	PostService(PostRepository posts, Permissions permissions, MarkdownRenderer markdown) {
+	/** update(), not save(): rows written by SQL start at version 0, which save() would take for new and insert. */
+	private final JdbcAggregateTemplate aggregates;
+
+	PostService(PostRepository posts, Permissions permissions, MarkdownRenderer markdown, JdbcAggregateTemplate aggregates) {
 		this.posts = posts;
+		this.aggregates = aggregates;
 		this.permissions = permissions;
 		this.markdown = markdown;
 	}
@@ -54,7 +59,7 @@ class PostService {
 		String title = input.title() == null ? post.title() : input.title();
 		String body = input.body() == null ? post.body() : input.body();
 		try {
-			posts.save(new Post(post.id(), post.author(), title, body, markdown.render(body), null, null, input.version(), 0));
+			aggregates.update(new Post(post.id(), post.author(), title, body, markdown.render(body), null, null, input.version(), 0));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw ConflictException.staleVersion("post", posts.findById(id).map(Post::version).orElse(input.version()));
