@@ -51,7 +51,7 @@ class Tokens {
 			Jwt jwt = decoder.decode(token);
 			return new Viewer(Long.parseLong(jwt.getSubject()));
 		}
-		catch (JwtException | NumberFormatException | NullPointerException ex) {
+		catch (JwtException | NumberFormatException ex) {
 			throw new UnauthenticatedException("The bearer token is invalid or expired: sign in again");
 		}
 	}
