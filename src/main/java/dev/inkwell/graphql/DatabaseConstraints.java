@@ -40,6 +40,11 @@ final class DatabaseConstraints {
 	private DatabaseConstraints() {
 	}
 
+	/** The constraint names this table knows (a test checks that each one exists in the database). */
+	static java.util.Set<String> knownNames() {
+		return KNOWN.keySet();
+	}
+
 	/** The violation behind {@code ex}, if a constraint (unique, check, foreign key, not null) was violated. */
 	static Optional<Violation> violationOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
