@@ -6,7 +6,10 @@ package dev.inkwell.graphql;
  */
 public enum ErrorCode {
 
-	/** An argument or input value cannot be used; {@code extensions.argument} names it. */
+	/**
+	 * An argument or input value cannot be used; {@code extensions.argument} names it, and for input
+	 * objects {@code extensions.fields} lists every bad field with a message.
+	 */
 	BAD_USER_INPUT,
 	/** The document does not parse. */
 	GRAPHQL_PARSE_FAILED,

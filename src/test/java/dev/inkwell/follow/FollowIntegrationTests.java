@@ -69,6 +69,10 @@ class FollowIntegrationTests {
 				ErrorType.BAD_REQUEST);
 		assertSingleError(graphQl.documentName("follow").variable("authorId", fan.id()).execute(), "UNAUTHENTICATED",
 				ErrorType.UNAUTHORIZED);
+		assertSingleError(asFan.documentName("unfollow").variable("authorId", TestData.authorId(Long.MAX_VALUE)).execute(),
+				"NOT_FOUND", ErrorType.NOT_FOUND);
+		assertSingleError(graphQl.documentName("unfollow").variable("authorId", fan.id()).execute(), "UNAUTHENTICATED",
+				ErrorType.UNAUTHORIZED);
 	}
 
 	@Test

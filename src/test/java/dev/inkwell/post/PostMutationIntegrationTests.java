@@ -147,6 +147,7 @@ class PostMutationIntegrationTests {
 		assertSingleError(graphQl.documentName("updatePost").variable("input", Map.of("id", id, "version", version, "title", "x"))
 			.execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
 		assertSingleError(update(author, TestData.postId(Long.MAX_VALUE), 0, "x", null), "NOT_FOUND", ErrorType.NOT_FOUND);
+		assertFieldError(update(author, id, version, "t".repeat(201), " \n "), "BAD_USER_INPUT", "title", "body");
 	}
 
 	@Test
