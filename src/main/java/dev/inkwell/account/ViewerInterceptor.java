@@ -11,21 +11,24 @@ import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code Authorization: Bearer …} of an HTTP request and puts the {@link Viewer} into the
- * GraphQL context. No header means anonymous; a header with an invalid, tampered or expired token
- * answers the whole request with one UNAUTHENTICATED error (no data), so a client learns that its
- * token is bad instead of silently reading as anonymous.
+ * Reads {@code Authorization: Bearer …} of an HTTP request, or of a WebSocket's
+ * {@code connection_init} payload, and puts the {@link Viewer} into the GraphQL context. No token
+ * means anonymous; an invalid, tampered or expired token answers the whole HTTP request with one
+ * UNAUTHENTICATED error (no data), and refuses the WebSocket connection (close status 4401), so a
+ * client learns that its token is bad instead of silently reading as anonymous.
  */
 @Component
-class ViewerInterceptor implements WebGraphQlInterceptor {
+class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 
 	private static final String BEARER = "bearer ";
 
@@ -35,11 +38,30 @@ class ViewerInterceptor implements WebGraphQlInterceptor {
 		this.tokens = tokens;
 	}
 
+	/** A WebSocket signs in once, with the token in its connection_init payload; its requests then run as that viewer. */
+	@Override
+	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo session, Map<String, Object> payload) {
+		Object authorization = payload.getOrDefault(HttpHeaders.AUTHORIZATION, payload.get("authorization"));
+		Viewer viewer;
+		try {
+			viewer = viewerOf(authorization instanceof String header ? header : null);
+		}
+		catch (UnauthenticatedException ex) {
+			return Mono.error(ex);
+		}
+		if (viewer != null) {
+			session.getAttributes().put(Viewer.CONTEXT_KEY, viewer);
+		}
+		return Mono.empty();
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Viewer viewer;
 		try {
-			viewer = viewerOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+			viewer = request instanceof WebSocketGraphQlRequest socketRequest
+					? (Viewer) socketRequest.getSessionInfo().getAttributes().get(Viewer.CONTEXT_KEY)
+					: viewerOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
 		}
 		catch (UnauthenticatedException ex) {
 			return Mono.just(rejected(request, ex.getMessage()));
