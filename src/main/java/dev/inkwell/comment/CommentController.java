@@ -32,6 +32,9 @@ class CommentController implements NodeLookup {
 
 	static final String TYPE = "Comment";
 
+	/** The name Spring gives the batch loader of Comment.author's @BatchMapping: type and field. */
+	static final String AUTHOR_LOADER = TYPE + ".author";
+
 	private final CommentRepository comments;
 
 	private final AuthorRepository authors;
@@ -106,9 +109,7 @@ class CommentController implements NodeLookup {
 	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.comment(comment.id());
-		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
-				ThreadCursor.decode(after, root));
-		return loaders.thread(request, env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
 	}
 
 	/** Counted only when selected, for all comment lists of a level at once. */

@@ -42,9 +42,7 @@ class PostCommentsController {
 	CompletableFuture<ThreadConnection> thread(Post post, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.post(post.id());
-		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
-				ThreadCursor.decode(after, root));
-		return loaders.thread(request, env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
 	}
 
 }

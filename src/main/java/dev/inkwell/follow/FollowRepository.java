@@ -1,7 +1,5 @@
 package dev.inkwell.follow;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FollowRepository {
 
-	private static final String AUTHOR_COLUMNS = "a.id, a.username, a.email, a.display_name, a.bio, a.created_at, a.updated_at, a.version, a.post_count";
+	private static final String AUTHOR_COLUMNS = AuthorRows.columns("a", "");
 
 	private final JdbcClient jdbc;
 
@@ -93,7 +91,7 @@ class FollowRepository {
 			.param("limits", new SqlArrayValue("int4", (Object[]) limits))
 			.query(rs -> {
 				pages.get(ordered.get(rs.getInt("ordinality") - 1))
-					.add(new Follow(author(rs), rs.getObject("followed_at", OffsetDateTime.class)));
+					.add(new Follow(AuthorRows.author(rs, ""), rs.getObject("followed_at", OffsetDateTime.class)));
 			});
 		return pages;
 	}
@@ -119,12 +117,6 @@ class FollowRepository {
 				counts.put(rs.getLong("follower_id"), rs.getInt("following"));
 			});
 		return counts;
-	}
-
-	private static Author author(ResultSet rs) throws SQLException {
-		return new Author(rs.getLong("id"), rs.getString("username"), rs.getString("email"), rs.getString("display_name"),
-				rs.getString("bio"), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-				rs.getInt("version"), rs.getInt("post_count"));
 	}
 
 }
