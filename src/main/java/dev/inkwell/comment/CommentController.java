@@ -100,9 +100,7 @@ class CommentController implements NodeLookup {
 	@SchemaMapping(typeName = TYPE, field = "replies")
 	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		CommentPageRequest request = new CommentPageRequest(CommentParent.comment(comment.id()), paging.page(first, after),
-				CommentCursor.decode(after));
-		return loaders.page(request, env);
+		return loaders.page(CommentParent.comment(comment.id()), paging.page(first, after), CommentCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = TYPE, field = "thread")

@@ -33,9 +33,7 @@ class PostCommentsController {
 	@SchemaMapping(typeName = "Post", field = "comments")
 	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		CommentPageRequest request = new CommentPageRequest(CommentParent.post(post.id()), paging.page(first, after),
-				CommentCursor.decode(after));
-		return loaders.page(request, env);
+		return loaders.page(CommentParent.post(post.id()), paging.page(first, after), CommentCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = "Post", field = "thread")
