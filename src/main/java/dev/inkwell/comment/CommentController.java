@@ -32,6 +32,9 @@ class CommentController implements NodeLookup {
 
 	static final String TYPE = "Comment";
 
+	/** The name Spring gives the batch loader of Comment.author's @BatchMapping: type and field. */
+	static final String AUTHOR_LOADER = TYPE + ".author";
+
 	private final CommentRepository comments;
 
 	private final AuthorRepository authors;
@@ -97,18 +100,14 @@ class CommentController implements NodeLookup {
 	@SchemaMapping(typeName = TYPE, field = "replies")
 	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		CommentPageRequest request = new CommentPageRequest(CommentParent.comment(comment.id()), paging.page(first, after),
-				CommentCursor.decode(after));
-		return loaders.page(request, env);
+		return loaders.page(CommentParent.comment(comment.id()), paging.page(first, after), CommentCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = TYPE, field = "thread")
 	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.comment(comment.id());
-		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
-				ThreadCursor.decode(after, root));
-		return loaders.thread(request, env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
 	}
 
 	/** Counted only when selected, for all comment lists of a level at once. */

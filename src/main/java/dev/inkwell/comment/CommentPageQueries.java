@@ -4,14 +4,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import dev.inkwell.author.Author;
+
 /** The native reads behind comment lists: oldest first, keyset-paged, batched over parents. */
 interface CommentPageQueries {
 
 	/**
 	 * One page of comments per request (a post's top-level comments or a comment's replies), in
-	 * one statement for all requests; each list holds one extra row when a next page exists.
+	 * one statement for all requests of a kind; each list holds one extra row when a next page
+	 * exists. The comments' authors come along when a request asks for them.
 	 */
-	Map<CommentPageRequest, List<Comment>> findOldestByParents(Collection<CommentPageRequest> requests);
+	CommentPages findOldestByParents(Collection<CommentPageRequest> requests);
+
+	/** Pages of comments per request, and the authors of those comments by id (when asked for). */
+	record CommentPages(Map<CommentPageRequest, List<Comment>> pages, Map<Long, Author> authors) {
+	}
 
 	/** The number of comments under each parent (top-level per post, replies per comment), in one statement per kind. */
 	Map<CommentParent, Long> countByParents(Collection<CommentParent> parents);

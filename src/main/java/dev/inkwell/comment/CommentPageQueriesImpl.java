@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
@@ -20,7 +23,7 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 	 * ORDINALITY tags each row with the request it answers.
 	 */
 	private static final String PAGES_BY_PARENT = """
-			select k.ordinality, c.*
+			select k.ordinality, c.*%s
 			from unnest(:parentIds::bigint[], :afterCreatedAts::timestamptz[], :afterIds::bigint[], :limits::int[])
 			     with ordinality as k(parent_id, after_created_at, after_id, row_limit, ordinality)
 			cross join lateral (
@@ -29,9 +32,14 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 			    and (k.after_id is null or (c.created_at, c.id) > (k.after_created_at, k.after_id))
 			  order by c.created_at, c.id
 			  limit k.row_limit
-			) c
+			) c%s
 			order by k.ordinality, c.created_at, c.id
 			""";
+
+	/** Authors joined to their comments, so that Comment.author costs no statement of its own. */
+	private static final String AUTHOR_COLUMNS = ", " + AuthorRows.columns("a", "author_");
+
+	private static final String AUTHOR_JOIN = " join author a on a.id = c.author_id";
 
 	private static final Map<CommentParent.Kind, String> CHILD_OF_PARENT = Map.of(
 			CommentParent.Kind.POST, "c.post_id = k.parent_id and c.parent_id is null",
@@ -44,21 +52,23 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 	}
 
 	@Override
-	public Map<CommentPageRequest, List<Comment>> findOldestByParents(Collection<CommentPageRequest> requests) {
-		Map<CommentPageRequest, List<Comment>> pages = new LinkedHashMap<>();
+	public CommentPages findOldestByParents(Collection<CommentPageRequest> requests) {
+		CommentPages found = new CommentPages(new LinkedHashMap<>(), new HashMap<>());
 		requests.stream()
-			.collect(Collectors.groupingBy(request -> request.parent().kind()))
-			.forEach((kind, ofKind) -> pages.putAll(findOldest(kind, ofKind)));
-		return pages;
+			.collect(Collectors.groupingBy(request -> List.of(request.parent().kind(), request.withAuthors())))
+			.forEach((shape, sameShape) -> findOldest((CommentParent.Kind) shape.get(0), (Boolean) shape.get(1), sameShape, found));
+		return found;
 	}
 
-	private Map<CommentPageRequest, List<Comment>> findOldest(CommentParent.Kind kind, List<CommentPageRequest> requests) {
+	private void findOldest(CommentParent.Kind kind, boolean withAuthors, List<CommentPageRequest> requests,
+			CommentPages found) {
 		int size = requests.size();
 		Long[] parentIds = new Long[size];
 		String[] afterCreatedAts = new String[size];
 		Long[] afterIds = new Long[size];
 		Integer[] limits = new Integer[size];
-		Map<CommentPageRequest, List<Comment>> pages = new LinkedHashMap<>();
+		Map<CommentPageRequest, List<Comment>> pages = found.pages();
+		Map<Long, Author> authors = found.authors();
 		for (int i = 0; i < size; i++) {
 			CommentPageRequest request = requests.get(i);
 			parentIds[i] = request.parent().id();
@@ -67,15 +77,19 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 			limits[i] = request.page().limit();
 			pages.put(request, new ArrayList<>());
 		}
-		jdbc.sql(PAGES_BY_PARENT.formatted(CommentRows.columns("c"), CHILD_OF_PARENT.get(kind)))
+		jdbc.sql(PAGES_BY_PARENT.formatted(withAuthors ? AUTHOR_COLUMNS : "", CommentRows.columns("c"), CHILD_OF_PARENT.get(kind),
+				withAuthors ? AUTHOR_JOIN : ""))
 			.param("parentIds", new SqlArrayValue("bigint", (Object[]) parentIds))
 			.param("afterCreatedAts", new SqlArrayValue("text", (Object[]) afterCreatedAts))
 			.param("afterIds", new SqlArrayValue("bigint", (Object[]) afterIds))
 			.param("limits", new SqlArrayValue("int4", (Object[]) limits))
 			.query(rs -> {
-				pages.get(requests.get(rs.getInt("ordinality") - 1)).add(CommentRows.comment(rs));
+				Comment comment = CommentRows.comment(rs);
+				pages.get(requests.get(rs.getInt("ordinality") - 1)).add(comment);
+				if (withAuthors && !authors.containsKey(comment.authorId())) {
+					authors.put(comment.authorId(), AuthorRows.author(rs, "author_"));
+				}
 			});
-		return pages;
 	}
 
 	@Override

@@ -2,6 +2,10 @@ package dev.inkwell.comment;
 
 import dev.inkwell.graphql.Page;
 
-/** One parent's page of comments, as asked by one Post.comments or Comment.replies field: a batch loader key. */
-record CommentPageRequest(CommentParent parent, Page page, CommentCursor after) {
+/**
+ * One parent's page of comments, as asked by one Post.comments or Comment.replies field: a batch
+ * loader key. {@code withAuthors}: the client selected the comments' authors, which are then read
+ * in the same statement.
+ */
+record CommentPageRequest(CommentParent parent, Page page, CommentCursor after, boolean withAuthors) {
 }

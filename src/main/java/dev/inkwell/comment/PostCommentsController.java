@@ -33,18 +33,14 @@ class PostCommentsController {
 	@SchemaMapping(typeName = "Post", field = "comments")
 	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		CommentPageRequest request = new CommentPageRequest(CommentParent.post(post.id()), paging.page(first, after),
-				CommentCursor.decode(after));
-		return loaders.page(request, env);
+		return loaders.page(CommentParent.post(post.id()), paging.page(first, after), CommentCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = "Post", field = "thread")
 	CompletableFuture<ThreadConnection> thread(Post post, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.post(post.id());
-		ThreadRequest request = new ThreadRequest(root, threads.depth(maxDepth), threads.page(first, after),
-				ThreadCursor.decode(after, root));
-		return loaders.thread(request, env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
 	}
 
 }

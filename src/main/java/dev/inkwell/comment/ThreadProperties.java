@@ -20,11 +20,7 @@ record ThreadProperties(@DefaultValue("500") int maxDepth, @DefaultValue("100") 
 		@DefaultValue("10000") int maxFirst) {
 
 	Page page(Integer first, String after) {
-		int size = first == null ? defaultFirst : first;
-		if (size < 0 || size > maxFirst) {
-			throw new InvalidInputException("first", "'first' must be between 0 and " + maxFirst + ", was " + size);
-		}
-		return new Page(size, after);
+		return Page.validated(first, after, defaultFirst, maxFirst);
 	}
 
 	int depth(Integer requested) {

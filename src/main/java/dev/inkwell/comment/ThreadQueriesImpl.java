@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
@@ -49,10 +52,10 @@ class ThreadQueriesImpl implements ThreadQueries {
 			         bool_or(t.level = :maxDepth and t.reply_count > 0) over (partition by t.root_id) as truncated
 			  from thread t
 			)
-			select n.root_id, n.truncated, %3$s
+			select n.root_id, n.truncated, %3$s%4$s
 			from numbered n
 			left join numbered after_row on after_row.id = :afterId and after_row.root_id = n.root_id
-			join comment c on c.id = n.id
+			join comment c on c.id = n.id%5$s
 			where (cast(:afterId as bigint) is null or after_row.position is not null)
 			  and n.position > coalesce(after_row.position, 0)
 			  and n.position <= coalesce(after_row.position, 0) + :limit
@@ -62,6 +65,11 @@ class ThreadQueriesImpl implements ThreadQueries {
 	private static final Map<CommentParent.Kind, String[]> ANCHORS = Map.of(
 			CommentParent.Kind.POST, new String[] { "c.post_id", "c.post_id = any(:roots) and c.parent_id is null" },
 			CommentParent.Kind.COMMENT, new String[] { "c.id", "c.id = any(:roots)" });
+
+	/** Authors joined to their comments, so that Comment.author costs no statement of its own. */
+	private static final String AUTHOR_COLUMNS = ", " + AuthorRows.columns("a", "author_");
+
+	private static final String AUTHOR_JOIN = " join author a on a.id = c.author_id";
 
 	private final JdbcClient jdbc;
 
@@ -81,8 +89,10 @@ class ThreadQueriesImpl implements ThreadQueries {
 	private Map<ThreadRequest, ThreadPage> findThreads(ThreadRequest.Shape shape, List<ThreadRequest> requests) {
 		Map<Long, List<Comment>> rowsByRoot = new HashMap<>();
 		Map<Long, Boolean> truncatedByRoot = new HashMap<>();
+		Map<Long, Author> authors = new HashMap<>();
 		String[] anchor = ANCHORS.get(shape.kind());
-		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], CommentRows.columns("c")))
+		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], CommentRows.columns("c"), shape.withAuthors() ? AUTHOR_COLUMNS : "",
+				shape.withAuthors() ? AUTHOR_JOIN : ""))
 			.param("roots", new SqlArrayValue("bigint", requests.stream().map(request -> request.root().id()).toArray()))
 			.param("maxDepth", shape.maxDepth())
 			.param("afterId", shape.afterCommentId())
@@ -90,11 +100,15 @@ class ThreadQueriesImpl implements ThreadQueries {
 			.query(rs -> {
 				long root = rs.getLong("root_id");
 				truncatedByRoot.put(root, rs.getBoolean("truncated"));
-				rowsByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(CommentRows.comment(rs));
+				Comment comment = CommentRows.comment(rs);
+				rowsByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(comment);
+				if (shape.withAuthors() && !authors.containsKey(comment.authorId())) {
+					authors.put(comment.authorId(), AuthorRows.author(rs, "author_"));
+				}
 			});
 		return requests.stream().collect(Collectors.toMap(request -> request, request -> {
 			List<Comment> rows = rowsByRoot.get(request.root().id());
-			return rows == null ? ThreadPage.EMPTY : new ThreadPage(rows, truncatedByRoot.get(request.root().id()));
+			return rows == null ? ThreadPage.EMPTY : new ThreadPage(rows, truncatedByRoot.get(request.root().id()), authors);
 		}, (first, second) -> first));
 	}
 

@@ -10,15 +10,17 @@ import dev.inkwell.graphql.Page;
  *     reply below it)
  * @param maxDepth how many levels below the root's first level to descend
  * @param afterCommentId the comment the page starts after; null for the first page
+ * @param withAuthors whether the client selected the comments' authors: then they are read in
+ *     the same statement
  */
-record ThreadRequest(CommentParent root, int maxDepth, Page page, Long afterCommentId) {
+record ThreadRequest(CommentParent root, int maxDepth, Page page, Long afterCommentId, boolean withAuthors) {
 
 	/** Requests that differ only in their root share one statement. */
 	Shape shape() {
-		return new Shape(root.kind(), maxDepth, page.limit(), afterCommentId);
+		return new Shape(root.kind(), maxDepth, page.limit(), afterCommentId, withAuthors);
 	}
 
-	record Shape(CommentParent.Kind kind, int maxDepth, int limit, Long afterCommentId) {
+	record Shape(CommentParent.Kind kind, int maxDepth, int limit, Long afterCommentId, boolean withAuthors) {
 	}
 
 }

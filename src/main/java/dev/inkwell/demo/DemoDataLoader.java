@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import dev.inkwell.database.EmbeddedPostgresServer;
+import dev.inkwell.post.MarkdownRenderer;
 import net.datafaker.Faker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +53,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final MarkdownRenderer markdown;
+
 	private final boolean enabled;
 
-	DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectProvider<EmbeddedPostgresServer> embedded,
-			@Value("${inkwell.demo-data.enabled:}") String enabled) {
+	DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, MarkdownRenderer markdown,
+			ObjectProvider<EmbeddedPostgresServer> embedded, @Value("${inkwell.demo-data.enabled:}") String enabled) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.markdown = markdown;
 		this.enabled = enabled.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
 	}
 
@@ -104,10 +108,11 @@ class DemoDataLoader implements ApplicationRunner {
 		for (int i = 0; i < POSTS; i++) {
 			long authorId = skewedPick(faker, authorIds);
 			OffsetDateTime written = daysBeforeNewest(faker, 0, 680);
+			String body = body(faker);
 			posts.add(new WrittenRow(insert("""
-					insert into post (author_id, title, body, created_at, updated_at)
-					values (?, ?, ?, ?, ?) returning id
-					""", authorId, title(faker), body(faker), written, written), written));
+					insert into post (author_id, title, body, body_html, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?) returning id
+					""", authorId, title(faker), body, markdown.render(body), written, written), written));
 		}
 		return posts;
 	}

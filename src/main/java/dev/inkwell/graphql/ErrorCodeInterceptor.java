@@ -73,6 +73,12 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (classification == org.springframework.graphql.execution.ErrorType.NOT_FOUND) {
 			return ErrorCode.NOT_FOUND;
 		}
+		if (classification == org.springframework.graphql.execution.ErrorType.UNAUTHORIZED) {
+			return ErrorCode.UNAUTHENTICATED;
+		}
+		if (classification == org.springframework.graphql.execution.ErrorType.FORBIDDEN) {
+			return ErrorCode.FORBIDDEN;
+		}
 		return ErrorCode.INTERNAL;
 	}
 

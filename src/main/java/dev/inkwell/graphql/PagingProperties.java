@@ -14,11 +14,7 @@ public record PagingProperties(@DefaultValue("20") int defaultFirst, @DefaultVal
 
 	/** Validates a client's paging arguments. */
 	public Page page(Integer first, String after) {
-		int size = first == null ? defaultFirst : first;
-		if (size < 0 || size > maxFirst) {
-			throw new InvalidInputException("first", "'first' must be between 0 and " + maxFirst + ", was " + size);
-		}
-		return new Page(size, after);
+		return Page.validated(first, after, defaultFirst, maxFirst);
 	}
 
 }

@@ -28,9 +28,12 @@ class PostController implements NodeLookup {
 
 	private final PagingProperties paging;
 
-	PostController(PostRepository posts, PagingProperties paging) {
+	private final FeedQueries feed;
+
+	PostController(PostRepository posts, PagingProperties paging, FeedQueries feed) {
 		this.posts = posts;
 		this.paging = paging;
+		this.feed = feed;
 	}
 
 	@QueryMapping
@@ -52,7 +55,8 @@ class PostController implements NodeLookup {
 
 	/**
 	 * Counted only when a client selects totalCount, and for all connections of a level at once:
-	 * one statement for the authors' counts, one for the count of all posts.
+	 * one statement for the authors' counts, one for the count of all posts (a feed, only one per
+	 * request, counts its own).
 	 */
 	@BatchMapping(typeName = "PostConnection", field = "totalCount")
 	Map<Connection<Post>, Long> totalCount(List<Connection<Post>> connections) {
@@ -62,7 +66,9 @@ class PostController implements NodeLookup {
 		boolean anyTopLevel = connections.stream().anyMatch(connection -> connection.owner() == null);
 		long all = anyTopLevel ? posts.count() : 0;
 		return connections.stream().distinct().collect(Collectors.toMap(Function.identity(),
-				connection -> connection.owner() == null ? all : byAuthor.get((Long) connection.owner())));
+				connection -> connection.owner() == null ? all
+						: connection.owner() instanceof FeedOwner owner ? feed.countFeed(owner.viewerId())
+								: byAuthor.get((Long) connection.owner())));
 	}
 
 	@Override

@@ -123,6 +123,31 @@ class ThreadIntegrationTests {
 	}
 
 	@Test
+	void shouldReadTheAuthorsOfAThreadInTheSameStatement() {
+		long host = data.author("threadhost");
+		long post = data.post(host, "Voices", START);
+		List<Long> voices = List.of(data.author("voice"), data.author("voice"), data.author("voice"));
+		Long parent = null;
+		for (int i = 0; i < 30; i++) {
+			parent = data.comment(post, voices.get(i % 3), i % 4 == 0 ? null : parent, START.plusMinutes(i));
+		}
+		List<String> expected = data.jdbc().queryForList("""
+				select a.username from comment c join author a on a.id = c.author_id where c.post_id = ? order by c.id
+				""", String.class, post);
+
+		Counted<List<String>> usernames = counter.count(() -> graphQl.documentName("postThreadWithAuthors")
+			.variable("id", TestData.postId(post))
+			.execute()
+			.path("post.thread.edges[*].node.author.username")
+			.entityList(String.class)
+			.get());
+
+		// This thread's reading order is its insertion order: every reply follows its parent at once.
+		assertThat(usernames.result()).containsExactlyElementsOf(expected);
+		assertThat(usernames.statements()).hasSize(2);
+	}
+
+	@Test
 	void shouldReadASubThreadAsTheSliceOfThePostsThreadBelowAComment() {
 		long post = randomThread(150, new Random(3));
 		GraphQlTester.Response response = thread(post, null, 1000, null);

@@ -1,0 +1,12 @@
+package dev.inkwell.account;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Version;
+
+/** The account aggregate: one row of {@code account}, keyed by its author's id. */
+record Account(@Id Long authorId, String passwordHash, Role role, @ReadOnlyProperty OffsetDateTime createdAt,
+		@ReadOnlyProperty OffsetDateTime updatedAt, @Version int version) {
+}

@@ -1,0 +1,111 @@
+package dev.inkwell.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRepository;
+import dev.inkwell.graphql.GlobalId;
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import jakarta.validation.Valid;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Query.viewer, the account mutations, and the Author fields an account holds (role, own email). */
+@Controller
+class AccountController {
+
+	private final AccountService service;
+
+	private final AuthorRepository authors;
+
+	private final AccountRepository accounts;
+
+	AccountController(AccountService service, AuthorRepository authors, AccountRepository accounts) {
+		this.service = service;
+		this.authors = authors;
+		this.accounts = accounts;
+	}
+
+	@QueryMapping
+	Author viewer(@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return viewer == null ? null : authors.findById(viewer.authorId()).orElse(null);
+	}
+
+	@MutationMapping
+	DataFetcherResult<AuthPayload> register(@Argument @Valid RegisterInput input) {
+		return signedIn(service.register(input));
+	}
+
+	@MutationMapping
+	DataFetcherResult<AuthPayload> login(@Argument LoginInput input,
+			@ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
+		return signedIn(service.login(input, clientAddress));
+	}
+
+	@MutationMapping
+	Author updateProfile(@Argument @Valid UpdateProfileInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return service.updateProfile(viewer, input);
+	}
+
+	@MutationMapping
+	Author changeEmail(@Argument @Valid ChangeEmailInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return service.changeEmail(viewer, input);
+	}
+
+	@MutationMapping
+	Author changePassword(@Argument @Valid ChangePasswordInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return service.changePassword(viewer, input);
+	}
+
+	@MutationMapping
+	Author setRole(@Argument String authorId, @Argument Role role,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return service.setRole(viewer, GlobalId.decode(authorId, "Author", "authorId"), role);
+	}
+
+	/** One statement for all authors of a level; an author without an account (demo data) counts as USER. */
+	@BatchMapping(typeName = "Author", field = "role")
+	Map<Author, Role> role(List<Author> list) {
+		Map<Long, Role> byId = accounts.findByAuthorIds(list.stream().map(Author::id).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Account::authorId, Account::role));
+		return list.stream().distinct().collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), Role.USER)));
+	}
+
+	/**
+	 * Only the author sees their own email address; for anyone else it is null. Under register and
+	 * login, the request was anonymous, but the payload's viewer is the one just signed in.
+	 */
+	@SchemaMapping(typeName = "Author", field = "email")
+	String email(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
+			@LocalContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer signedIn) {
+		return isSelf(viewer, author) || isSelf(signedIn, author) ? author.email() : null;
+	}
+
+	private static boolean isSelf(Viewer viewer, Author author) {
+		return viewer != null && viewer.authorId() == author.id();
+	}
+
+	/** The fields below the payload see the author just signed in as their viewer (local context). */
+	private static DataFetcherResult<AuthPayload> signedIn(AuthPayload payload) {
+		return DataFetcherResult.<AuthPayload>newResult()
+			.data(payload)
+			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(payload.viewer().id())).build())
+			.build();
+	}
+
+}

@@ -1,0 +1,12 @@
+package dev.inkwell.account;
+
+import dev.inkwell.graphql.Inputs;
+
+/** Sign-in by username or email (either, case-insensitive) and password. */
+record LoginInput(String usernameOrEmail, String password) {
+
+	LoginInput {
+		usernameOrEmail = Inputs.trimmed(usernameOrEmail);
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.inkwell.account;
+
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.inkwell.graphql.ErrorCode;
+import dev.inkwell.graphql.UnauthenticatedException;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.server.WebSocketSessionInfo;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads {@code Authorization: Bearer …} of an HTTP request, or of a WebSocket's
+ * {@code connection_init} payload, and puts the {@link Viewer} into the GraphQL context. No token
+ * means anonymous; an invalid, tampered or expired token answers the whole HTTP request with one
+ * UNAUTHENTICATED error (no data), and refuses the WebSocket connection (close status 4401), so a
+ * client learns that its token is bad instead of silently reading as anonymous.
+ */
+@Component
+class ViewerInterceptor implements WebSocketGraphQlInterceptor {
+
+	private static final String BEARER = "bearer ";
+
+	private final Tokens tokens;
+
+	ViewerInterceptor(Tokens tokens) {
+		this.tokens = tokens;
+	}
+
+	/** A WebSocket signs in once, with the token in its connection_init payload; its requests then run as that viewer. */
+	@Override
+	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo session, Map<String, Object> payload) {
+		Object authorization = payload.getOrDefault(HttpHeaders.AUTHORIZATION, payload.get("authorization"));
+		Viewer viewer;
+		try {
+			viewer = viewerOf(authorization instanceof String header ? header : null);
+		}
+		catch (UnauthenticatedException ex) {
+			return Mono.error(ex);
+		}
+		if (viewer != null) {
+			session.getAttributes().put(Viewer.CONTEXT_KEY, viewer);
+		}
+		return Mono.empty();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Viewer viewer;
+		try {
+			viewer = request instanceof WebSocketGraphQlRequest socketRequest
+					? (Viewer) socketRequest.getSessionInfo().getAttributes().get(Viewer.CONTEXT_KEY)
+					: viewerOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		}
+		catch (UnauthenticatedException ex) {
+			return Mono.just(rejected(request, ex.getMessage()));
+		}
+		String clientAddress = clientAddress(request.getRemoteAddress());
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
+			context.put(Viewer.CLIENT_ADDRESS_KEY, clientAddress);
+			if (viewer != null) {
+				context.put(Viewer.CONTEXT_KEY, viewer);
+			}
+		}).build());
+		return chain.next(request);
+	}
+
+	private Viewer viewerOf(String authorization) {
+		if (authorization == null || authorization.isBlank()) {
+			return null;
+		}
+		if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER) || authorization.length() == BEARER.length()) {
+			throw new UnauthenticatedException("The Authorization header must be 'Bearer <token>'");
+		}
+		return tokens.verify(authorization.substring(BEARER.length()).strip());
+	}
+
+	private static String clientAddress(InetSocketAddress remote) {
+		return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+	}
+
+	private static WebGraphQlResponse rejected(WebGraphQlRequest request, String message) {
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.addError(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.UNAUTHORIZED)
+				.message(message)
+				.extensions(Map.of("code", ErrorCode.UNAUTHENTICATED.name()))
+				.build())
+			.build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.inkwell.follow;
+
+import dev.inkwell.graphql.Page;
+
+/** One author's page of followers or followings, as one field asks for it: a batch loader key. */
+record FollowsRequest(long authorId, Direction direction, Page page, FollowCursor after) {
+}
