@@ -15,7 +15,7 @@ BENCH_WARMUP=${BENCH_WARMUP:-6}                 # seconds of load before each me
 BENCH_THREADS=${BENCH_THREADS:-2}               # wrk threads / pgbench jobs
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}       # concurrent connections (wrk and pgbench alike)
 BENCH_SERVERS=${BENCH_SERVERS:-inkwell postgraphile floor}
-BENCH_WORKLOADS=${BENCH_WORKLOADS:-w1 w2 w3 w4}
+BENCH_WORKLOADS=${BENCH_WORKLOADS:-w1 w2 w3 w4 w5}   # w5 (writes) runs on Inkwell only
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -Xmn128m -XX:+UseParallelGC}
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
@@ -254,6 +254,30 @@ measure_floor() { # measure_floor WORKLOAD: pgbench runs the hand-written SQL, o
 	record "$workload" floor "$result" "1 1" "" ""
 }
 
+measure_mix() { # measure_mix URL PID: W5, 40 % W1, 40 % W2, 20 % addComment as a freshly registered author
+	local url=$1 pid=$2 name; name=bench_w5_$(date +%s)
+	local token; token=$(curl -s -H 'content-type: application/json' "$url" -d "{\"query\":\"mutation { register(input: {username: \\\"$name\\\", email: \\\"$name@example.com\\\", password: \\\"bench-password-2026\\\"}) { token } }\"}" \
+		| python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["register"]["token"])')
+	# Comments go to older posts (not the 100 newest, not the deep thread): W1 and W3 keep their answers.
+	psql_db -Atc "select '{\"postId\":' || $(global_id Post) || ',\"body\":\"A comment from the benchmark.\"}' from post
+		where id % 50 = 0 and id < (select max(id) - 100 from post) order by id" > "$VALUES/inkwell-w5"
+	body_template bench/workloads/w1-feed.graphql - > "$OUT/inkwell-w5-w1.json"
+	body_template bench/workloads/w2-author.graphql id > "$OUT/inkwell-w5-w2.json"
+	body_template bench/workloads/w5-add-comment.graphql input > "$OUT/inkwell-w5.json"
+	local args=("$OUT/inkwell-w5-w1.json" "$OUT/inkwell-w5-w2.json" "$VALUES/inkwell-w2" "$OUT/inkwell-w5.json" "$VALUES/inkwell-w5" "$token")
+	sed "s/__VALUE__/$(head -1 "$VALUES/inkwell-w5" | sed 's/[\/&]/\\&/g')/" "$OUT/inkwell-w5.json" \
+		| curl -s -H 'content-type: application/json' -H "Authorization: Bearer $token" --data-binary @- "$url" | grep -q '"addComment"' \
+		|| { echo "addComment failed" >&2; return 1; }
+	psql_admin -c "comment on database $DB_NAME is 'inkwell-bench modified by W5'"   # the next run seeds again
+	wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_WARMUP}s" --timeout 30s -s bench/wrk/mix.lua "$url" -- "${args[@]}" > /dev/null
+	peak_rss_mb "$pid" "$BENCH_DURATION" > "$OUT/rss" &
+	local sampler=$!
+	wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_DURATION}s" --timeout 30s --latency -s bench/wrk/mix.lua "$url" -- "${args[@]}" \
+		> "$OUT/inkwell-w5.wrk"
+	wait $sampler
+	record w5 inkwell "$(grep '^RESULT' "$OUT/inkwell-w5.wrk")" "n/a n/a" "$(cat "$OUT/rss")" ""
+}
+
 record() { # record WORKLOAD SERVER "RESULT rps=.. p50_ms=.. p99_ms=.. requests=.. errors=.." "STATEMENTS QUERIES" RSS_MB BYTES
 	local fields; fields=$(sed -E 's/^RESULT //; s/[a-z0-9_]+=//g' <<<"$3")
 	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$(tr ' ' '\t' <<<"$fields")" "$(tr ' ' '\t' <<<"$4")" "${5:-}" "${6:-}" >> "$RESULTS"
@@ -261,6 +285,7 @@ record() { # record WORKLOAD SERVER "RESULT rps=.. p50_ms=.. p99_ms=.. requests=
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src db-changelog bench schema.graphqls pom.xml || echo '+changes')
 printf 'workload\tserver\trps\tp50_ms\tp99_ms\trequests\terrors\tstatements\tqueries\trss_mb\tbytes\n' > "$RESULTS"
 for server in $BENCH_SERVERS; do
 	case $server in
@@ -270,17 +295,18 @@ for server in $BENCH_SERVERS; do
 			STARTUP_PLAIN_MS=$STARTUP_MS; STARTUP_PLAIN_JVM=$STARTUP_JVM
 			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true
 			if [ "$BENCH_CDS" = 1 ]; then prepare_cds; start_inkwell cds; else start_inkwell plain; fi
-			for w in $BENCH_WORKLOADS; do
+			for w in ${BENCH_WORKLOADS/w5/}; do
 				measure_http inkwell "$w" "http://127.0.0.1:$INKWELL_PORT/graphql" "$(ls bench/workloads/$w-*.graphql)" $INKWELL_PID
 			done
+			if [[ " $BENCH_WORKLOADS " == *" w5 "* ]]; then measure_mix "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID; fi
 			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true ;;
 		postgraphile) start_postgraphile
-			for w in $BENCH_WORKLOADS; do
+			for w in ${BENCH_WORKLOADS/w5/}; do
 				measure_http postgraphile "$w" "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql" \
 					"$(ls bench/workloads/postgraphile/$w-*.graphql)" $POSTGRAPHILE_PID
 			done
 			kill $POSTGRAPHILE_PID; wait $POSTGRAPHILE_PID 2>/dev/null || true ;;
-		floor) for w in $BENCH_WORKLOADS; do measure_floor "$w"; done ;;
+		floor) for w in ${BENCH_WORKLOADS/w5/}; do measure_floor "$w"; done ;;
 	esac
 done
 
@@ -305,7 +331,7 @@ done
 	echo "postgresql=$(psql_db -Atc 'show server_version') (jit=$JIT, shared_buffers=$(psql_db -Atc 'show shared_buffers'))"
 	echo "postgraphile=$(cd bench/postgraphile && node -p 'require("postgraphile/package.json").version' 2>/dev/null || echo '?')"
 	echo "wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
-	echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
+	echo "commit=$COMMIT"
 	echo "date=$(date -u +'%Y-%m-%d %H:%M UTC')"
 	echo "load=$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1, 5, 15 min)"
 } > "$OUT/run.properties"

@@ -43,7 +43,7 @@ class Seeder {
 
 	/**
 	 * Fills the database; refuses one that already holds authors, posts or comments unless
-	 * {@code replace} (then they are deleted first).
+	 * {@code replace} (then they are deleted first, with the accounts and follows of those authors).
 	 */
 	void seed(SeedPlan plan, boolean replace) {
 		long started = System.nanoTime();
@@ -81,10 +81,10 @@ class Seeder {
 				+ " and not exists (select 1 from comment)").query(Boolean.class).single();
 		if (!empty && !replace) {
 			throw new SeedRefusedException("The database already holds authors, posts or comments: seeding needs an "
-					+ "empty one (or --inkwell.seed.replace=true to delete them first)");
+					+ "empty one (or --inkwell.seed.replace=true to delete them, with their accounts and follows, first)");
 		}
 		if (!empty) {
-			step(jdbc, started, "deleted existing rows", "truncate comment, post, author restart identity");
+			step(jdbc, started, "deleted existing rows", "truncate author, post, comment restart identity cascade");
 		}
 		SeedSql.createHelpers(jdbc, SENTENCES, PARAGRAPHS, COMMENT_TEXTS);
 		progress.accept("Generated text: %,d sentences, %,d paragraphs, %,d comment texts (%.1f s)".formatted(SENTENCES,
