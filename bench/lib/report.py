@@ -6,7 +6,8 @@ import html
 import os
 import sys
 
-WORKLOADS = {"w1": "W1 feed", "w2": "W2 author page", "w3": "W3 thread", "w4": "W4 search"}
+WORKLOADS = {"w1": "W1 feed", "w2": "W2 author page", "w3": "W3 thread", "w4": "W4 search",
+             "w5": "W5 write mix (Inkwell only)"}
 SERVERS = {"inkwell": "Inkwell", "postgraphile": "PostGraphile 4", "floor": "SQL floor (pgbench)"}
 COLORS = {"inkwell": "#3b6ea5", "postgraphile": "#d08a2c", "floor": "#8a8a8a"}
 STATEMENT_TARGETS = {"w1": 4, "w2": 3, "w3": 2}
