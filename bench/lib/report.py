@@ -105,7 +105,7 @@ def svg(results):
             if not r:
                 continue
             y = y0 + 20 + si * (bar + gap)
-            length = (width - label_w - 120) * (num(r["rps"]) or 0) / best
+            length = (width - label_w - 200) * (num(r["rps"]) or 0) / best
             out.append(f'<text x="{label_w - 6}" y="{y + bar - 5}" text-anchor="end">{html.escape(SERVERS[s])}</text>')
             out.append(f'<rect x="{label_w}" y="{y}" width="{length:.1f}" height="{bar}" fill="{COLORS[s]}"/>')
             out.append(f'<text x="{label_w + length + 6:.1f}" y="{y + bar - 5}">{fmt(r["rps"])} req/s, p99 {fmt(r["p99_ms"], 1)} ms</text>')
