@@ -105,6 +105,23 @@ class ErrorIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseARepeatedDocumentAsOftenAsItComes() {
+		// Parsed documents are cached: a cached one must still fail validation and the limits.
+		String deep = "{ posts { edges { node { author { posts { edges { node { author { posts { edges { node { author "
+				+ "{ posts { edges { node { title } } } } } } } } } } } } } } } }";
+		for (int attempt = 0; attempt < 3; attempt++) {
+			graphQl.document("{ posts { edges { node { nonsense } } } }").execute()
+				.errors()
+				.expect(error -> "GRAPHQL_VALIDATION_FAILED".equals(error.getExtensions().get("code")))
+				.verify();
+			graphQl.document(deep).execute()
+				.errors()
+				.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")))
+				.verify();
+		}
+	}
+
+	@Test
 	void shouldClassifyUnparsableDocumentsAsParseErrors() {
 		graphQl.document("{ posts { edges ").execute()
 			.errors()
