@@ -13,6 +13,7 @@ import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.GlobalId;
 import dev.inkwell.graphql.NodeLookup;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRepository;
 import graphql.schema.DataFetchingEnvironment;
@@ -100,7 +101,7 @@ class CommentController implements NodeLookup {
 	@SchemaMapping(typeName = TYPE, field = "replies")
 	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return loaders.page(CommentParent.comment(comment.id()), paging.page(first, after), CommentCursor.decode(after), env);
+		return loaders.page(CommentParent.comment(comment.id()), paging.page(first, after), TimeKeyCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = TYPE, field = "thread")

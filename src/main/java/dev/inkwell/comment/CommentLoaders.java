@@ -10,6 +10,7 @@ import dev.inkwell.author.Author;
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.Edge;
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -43,7 +44,7 @@ class CommentLoaders {
 	 * A page of the comments under {@code parent}. When the client selects the comments' authors,
 	 * they come in the same statement and are primed into Comment.author's batch loader.
 	 */
-	CompletableFuture<Connection<Comment>> page(CommentParent parent, Page page, CommentCursor after,
+	CompletableFuture<Connection<Comment>> page(CommentParent parent, Page page, TimeKeyCursor after,
 			DataFetchingEnvironment env) {
 		DataLoader<CommentPageRequest, PageResult> loader = env.getDataLoader(PAGES);
 		return loader.load(new CommentPageRequest(parent, page, after, selectsAuthors(env))).thenApply(result -> {
@@ -86,7 +87,7 @@ class CommentLoaders {
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, entry -> new PageResult(Connection.fromRows(entry.getValue(),
-					entry.getKey().page(), comment -> CommentCursor.of(comment).encode(), entry.getKey().parent()), found.authors())));
+					entry.getKey().page(), comment -> new TimeKeyCursor(comment.createdAt(), comment.id()).encode(), entry.getKey().parent()), found.authors())));
 	}
 
 	/** A comment page and the authors read with it (empty when not selected). */

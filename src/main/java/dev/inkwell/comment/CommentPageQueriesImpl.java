@@ -72,7 +72,7 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 		for (int i = 0; i < size; i++) {
 			CommentPageRequest request = requests.get(i);
 			parentIds[i] = request.parent().id();
-			afterCreatedAts[i] = request.after() == null ? null : request.after().createdAt().toString();
+			afterCreatedAts[i] = request.after() == null ? null : request.after().time().toString();
 			afterIds[i] = request.after() == null ? null : request.after().id();
 			limits[i] = request.page().limit();
 			pages.put(request, new ArrayList<>());

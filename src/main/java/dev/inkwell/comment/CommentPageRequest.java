@@ -1,11 +1,12 @@
 package dev.inkwell.comment;
 
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 /**
  * One parent's page of comments, as asked by one Post.comments or Comment.replies field: a batch
  * loader key. {@code withAuthors}: the client selected the comments' authors, which are then read
  * in the same statement.
  */
-record CommentPageRequest(CommentParent parent, Page page, CommentCursor after, boolean withAuthors) {
+record CommentPageRequest(CommentParent parent, Page page, TimeKeyCursor after, boolean withAuthors) {
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -33,7 +34,7 @@ class PostCommentsController {
 	@SchemaMapping(typeName = "Post", field = "comments")
 	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return loaders.page(CommentParent.post(post.id()), paging.page(first, after), CommentCursor.decode(after), env);
+		return loaders.page(CommentParent.post(post.id()), paging.page(first, after), TimeKeyCursor.decode(after), env);
 	}
 
 	@SchemaMapping(typeName = "Post", field = "thread")

@@ -19,6 +19,7 @@ import dev.inkwell.graphql.InvalidInputException;
 import dev.inkwell.graphql.NotFoundException;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -129,7 +130,7 @@ class FollowController {
 			DataFetchingEnvironment env) {
 		Page page = paging.page(first, after);
 		DataLoader<FollowsRequest, Connection<Follow>> loader = env.getDataLoader(FOLLOWS_LOADER);
-		return loader.load(new FollowsRequest(author.id(), direction, page, FollowCursor.decode(after)));
+		return loader.load(new FollowsRequest(author.id(), direction, page, TimeKeyCursor.decode(after)));
 	}
 
 	private Map<FollowsRequest, Connection<Follow>> loadFollows(Set<FollowsRequest> requests) {
@@ -137,7 +138,7 @@ class FollowController {
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, entry -> Connection.fromRows(entry.getValue(), entry.getKey().page(),
-					follow -> FollowCursor.of(follow).encode(),
+					follow -> new TimeKeyCursor(follow.followedAt(), follow.author().id()).encode(),
 					new FollowOwner(entry.getKey().authorId(), entry.getKey().direction()))));
 	}
 

@@ -58,8 +58,8 @@ class FollowRepository {
 			FollowsRequest request = ordered.get(i);
 			authorIds[i] = request.authorId();
 			followers[i] = request.direction() == Direction.FOLLOWERS;
-			afterFollowedAts[i] = request.after() == null ? null : request.after().followedAt().toString();
-			afterIds[i] = request.after() == null ? null : request.after().authorId();
+			afterFollowedAts[i] = request.after() == null ? null : request.after().time().toString();
+			afterIds[i] = request.after() == null ? null : request.after().id();
 			limits[i] = request.page().limit();
 		}
 		Map<FollowsRequest, List<Follow>> pages = new LinkedHashMap<>();

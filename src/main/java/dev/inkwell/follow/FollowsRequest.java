@@ -1,7 +1,8 @@
 package dev.inkwell.follow;
 
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 /** One author's page of followers or followings, as one field asks for it: a batch loader key. */
-record FollowsRequest(long authorId, Direction direction, Page page, FollowCursor after) {
+record FollowsRequest(long authorId, Direction direction, Page page, TimeKeyCursor after) {
 }

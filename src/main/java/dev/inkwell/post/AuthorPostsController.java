@@ -11,6 +11,7 @@ import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -60,7 +61,7 @@ class AuthorPostsController {
 			DataFetchingEnvironment env) {
 		Page page = paging.page(first, after);
 		DataLoader<AuthorPostsRequest, Connection<Post>> loader = env.getDataLoader(AUTHOR_POSTS_LOADER);
-		return loader.load(new AuthorPostsRequest(author.id(), page, PostCursor.decode(after)));
+		return loader.load(new AuthorPostsRequest(author.id(), page, TimeKeyCursor.decode(after)));
 	}
 
 	private Map<AuthorPostsRequest, Connection<Post>> loadAuthorPosts(java.util.Set<AuthorPostsRequest> requests) {
@@ -68,7 +69,7 @@ class AuthorPostsController {
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, entry -> Connection.fromRows(entry.getValue(), entry.getKey().page(),
-					post -> PostCursor.of(post).encode(), entry.getKey().authorId())));
+					post -> new TimeKeyCursor(post.createdAt(), post.id()).encode(), entry.getKey().authorId())));
 	}
 
 }

@@ -1,7 +1,8 @@
 package dev.inkwell.post;
 
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 /** One author's page of posts, as asked by one {@code Author.posts} field: a batch loader key. */
-record AuthorPostsRequest(long authorId, Page page, PostCursor after) {
+record AuthorPostsRequest(long authorId, Page page, TimeKeyCursor after) {
 }

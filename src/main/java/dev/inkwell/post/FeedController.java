@@ -4,6 +4,7 @@ import dev.inkwell.account.Viewer;
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 import dev.inkwell.graphql.UnauthenticatedException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,8 +33,8 @@ class FeedController {
 			throw new UnauthenticatedException("Sign in to read your feed");
 		}
 		Page page = paging.page(first, after);
-		return Connection.fromRows(feed.findFeed(viewer.authorId(), page, PostCursor.decode(after)), page,
-				post -> PostCursor.of(post).encode(), new FeedOwner(viewer.authorId()));
+		return Connection.fromRows(feed.findFeed(viewer.authorId(), page, TimeKeyCursor.decode(after)), page,
+				post -> new TimeKeyCursor(post.createdAt(), post.id()).encode(), new FeedOwner(viewer.authorId()));
 	}
 
 }

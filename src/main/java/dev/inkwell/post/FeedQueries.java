@@ -3,6 +3,7 @@ package dev.inkwell.post;
 import java.util.List;
 
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,7 @@ class FeedQueries {
 	 * post_author_newest), and the merge of those takes the page: the cost grows with the authors
 	 * followed times the page size, never with everything they ever wrote.
 	 */
-	List<Post> findFeed(long viewerId, Page page, PostCursor after) {
+	List<Post> findFeed(long viewerId, Page page, TimeKeyCursor after) {
 		return jdbc.sql("""
 				select p.* from follow f
 				cross join lateral (
@@ -41,7 +42,7 @@ class FeedQueries {
 				""".formatted(PostPageQueriesImpl.COLUMNS))
 			.param("viewerId", viewerId)
 			.param("afterId", after == null ? null : after.id())
-			.param("afterCreatedAt", after == null ? null : after.createdAt())
+			.param("afterCreatedAt", after == null ? null : after.time())
 			.param("limit", page.limit())
 			.query(PostPageQueriesImpl::post)
 			.list();

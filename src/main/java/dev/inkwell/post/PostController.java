@@ -11,6 +11,7 @@ import dev.inkwell.graphql.GlobalId;
 import dev.inkwell.graphql.NodeLookup;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -44,7 +45,7 @@ class PostController implements NodeLookup {
 	@QueryMapping("posts")
 	Connection<Post> newestPosts(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
-		return Connection.fromRows(posts.findNewest(page, PostCursor.decode(after)), page, post -> PostCursor.of(post).encode(),
+		return Connection.fromRows(posts.findNewest(page, TimeKeyCursor.decode(after)), page, post -> new TimeKeyCursor(post.createdAt(), post.id()).encode(),
 				null);
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.inkwell.graphql.Page;
+import dev.inkwell.graphql.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ class PostPageQueriesImpl implements PostPageQueries {
 	}
 
 	@Override
-	public List<Post> findNewest(Page page, PostCursor after) {
+	public List<Post> findNewest(Page page, TimeKeyCursor after) {
 		if (after == null) {
 			return jdbc.sql("""
 					select %s from post
@@ -43,7 +44,7 @@ class PostPageQueriesImpl implements PostPageQueries {
 				order by created_at desc, id desc
 				limit :limit
 				""".formatted(COLUMNS))
-			.param("afterCreatedAt", after.createdAt())
+			.param("afterCreatedAt", after.time())
 			.param("afterId", after.id())
 			.param("limit", page.limit())
 			.query(PostPageQueriesImpl::post)
@@ -66,7 +67,7 @@ class PostPageQueriesImpl implements PostPageQueries {
 		for (int i = 0; i < size; i++) {
 			AuthorPostsRequest request = ordered.get(i);
 			authorIds[i] = request.authorId();
-			afterCreatedAts[i] = request.after() == null ? null : request.after().createdAt().toString();
+			afterCreatedAts[i] = request.after() == null ? null : request.after().time().toString();
 			afterIds[i] = request.after() == null ? null : request.after().id();
 			limits[i] = request.page().limit();
 		}
