@@ -7,7 +7,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Authors by id, by username, and in pages. */
-public interface AuthorRepository extends ListCrudRepository<Author, Long> {
+public interface AuthorRepository extends ListCrudRepository<Author, Long>, AuthorBatchQueries {
 
 	/** Usernames are unique whatever their case (index author_username_unique). */
 	@Query("select * from author where lower(username) = lower(:username)")

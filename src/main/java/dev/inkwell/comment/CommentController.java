@@ -76,7 +76,7 @@ class CommentController implements NodeLookup {
 
 	@BatchMapping(typeName = TYPE, field = "author")
 	Map<Comment, Author> author(List<Comment> page) {
-		Map<Long, Author> byId = byId(authors.findAllById(page.stream().map(Comment::authorId).distinct().toList()),
+		Map<Long, Author> byId = byId(authors.findAllByIds(page.stream().map(Comment::authorId).distinct().toList()),
 				Author::id);
 		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.authorId())));
 	}

@@ -1,0 +1,32 @@
+package dev.inkwell.author;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+
+/**
+ * Native SQL for author batches: every Post.author or Comment.author of a level runs this, so it
+ * skips Spring Data's reflective entity mapping, which the benchmark profile found to be the
+ * largest single hot spot of the feed (docs/benchmarks.md).
+ */
+class AuthorBatchQueriesImpl implements AuthorBatchQueries {
+
+	private static final String BY_IDS = "select " + AuthorRows.columns("a", "") + " from author a where a.id = any(:ids)";
+
+	private final JdbcClient jdbc;
+
+	AuthorBatchQueriesImpl(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Author> findAllByIds(Collection<Long> ids) {
+		return jdbc.sql(BY_IDS)
+			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.query((rs, row) -> AuthorRows.author(rs, ""))
+			.list();
+	}
+
+}
