@@ -23,6 +23,9 @@ BENCH_JIT=${BENCH_JIT:-server}                  # server: PostgreSQL's own jit s
 BENCH_POOL_SIZE=${BENCH_POOL_SIZE:-10}          # Hikari and PostGraphile pool size
 BENCH_STATEMENT_SAMPLES=${BENCH_STATEMENT_SAMPLES:-20}
 BENCH_PROFILE=${BENCH_PROFILE:-0}               # 1: record a JFR profile of Inkwell
+# JDK 17 crashes (SIGSEGV in check_shared_class_file_load_hook) when JFR records a start from a
+# dynamic CDS archive: a profiled run serves from the plain jar.
+[ "$BENCH_PROFILE" = 1 ] && BENCH_CDS=0
 BENCH_RESEED=${BENCH_RESEED:-0}                 # 1: drop and seed the database even if it matches
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 BENCH_WRITE_DOCS=${BENCH_WRITE_DOCS:-1}         # 1: write docs/benchmarks.md and docs/benchmarks.svg
