@@ -39,7 +39,7 @@ class AccountController {
 
 	@QueryMapping
 	Author viewer(@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
-		return viewer == null ? null : authors.findById(viewer.authorId()).orElse(null);
+		return viewer == null ? null : authors.findOne(viewer.authorId()).orElse(null);
 	}
 
 	@MutationMapping

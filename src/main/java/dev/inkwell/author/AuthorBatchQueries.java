@@ -2,8 +2,13 @@ package dev.inkwell.author;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-/** Authors of a whole level of a query at once, read with a plain row mapper. */
+/**
+ * Authors by id, read with a plain row mapper: a whole level of a query at once, or one author.
+ * Reads use these rather than Spring Data's {@code findById}/{@code findAllById}, whose reflective
+ * entity mapping cost more than the SQL (docs/benchmarks.md); writes keep Spring Data.
+ */
 public interface AuthorBatchQueries {
 
 	/**
@@ -11,5 +16,10 @@ public interface AuthorBatchQueries {
 	 * same whatever the number of ids); ids without an author are left out.
 	 */
 	List<Author> findAllByIds(Collection<Long> ids);
+
+	/** The author with this id, by the same statement as {@link #findAllByIds}. */
+	default Optional<Author> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
+	}
 
 }

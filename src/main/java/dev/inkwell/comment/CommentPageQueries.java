@@ -3,11 +3,24 @@ package dev.inkwell.comment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.inkwell.author.Author;
 
-/** The native reads behind comment lists: oldest first, keyset-paged, batched over parents. */
+/**
+ * The native reads of comments: by id, and the lists (oldest first, keyset-paged, batched over
+ * parents). Reads use these rather than Spring Data's {@code findById}/{@code findAllById}, whose
+ * reflective entity mapping cost more than the SQL (docs/benchmarks.md); writes keep Spring Data.
+ */
 interface CommentPageQueries {
+
+	/** The comments with these ids, in one statement whatever their number; ids without a comment are left out. */
+	List<Comment> findAllByIds(Collection<Long> ids);
+
+	/** The comment with this id, by the same statement as {@link #findAllByIds}. */
+	default Optional<Comment> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
+	}
 
 	/**
 	 * One page of comments per request (a post's top-level comments or a comment's replies), in

@@ -52,6 +52,14 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 	}
 
 	@Override
+	public List<Comment> findAllByIds(Collection<Long> ids) {
+		return jdbc.sql("select " + CommentRows.columns("c") + " from comment c where c.id = any(:ids)")
+			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.query((rs, row) -> CommentRows.comment(rs))
+			.list();
+	}
+
+	@Override
 	public CommentPages findOldestByParents(Collection<CommentPageRequest> requests) {
 		CommentPages found = new CommentPages(new LinkedHashMap<>(), new HashMap<>());
 		requests.stream()

@@ -3,12 +3,25 @@ package dev.inkwell.post;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.TimeKeyCursor;
 
-/** The native reads behind post lists: newest first, keyset-paged, batched over parents. */
-interface PostPageQueries {
+/**
+ * The native reads of posts: by id, and the lists (newest first, keyset-paged, batched over
+ * parents). Reads use these rather than Spring Data's {@code findById}/{@code findAllById}, whose
+ * reflective entity mapping cost more than the SQL (docs/benchmarks.md); writes keep Spring Data.
+ */
+public interface PostPageQueries {
+
+	/** The posts with these ids, in one statement whatever their number; ids without a post are left out. */
+	List<Post> findAllByIds(Collection<Long> ids);
+
+	/** The post with this id, by the same statement as {@link #findAllByIds}. */
+	default Optional<Post> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
+	}
 
 	/** One page of all posts, newest first, with one extra row when a next page exists. */
 	List<Post> findNewest(Page page, TimeKeyCursor after);

@@ -30,6 +30,14 @@ class PostPageQueriesImpl implements PostPageQueries {
 	}
 
 	@Override
+	public List<Post> findAllByIds(Collection<Long> ids) {
+		return jdbc.sql("select %s from post where id = any(:ids)".formatted(COLUMNS))
+			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.query(PostPageQueriesImpl::post)
+			.list();
+	}
+
+	@Override
 	public List<Post> findNewest(Page page, TimeKeyCursor after) {
 		if (after == null) {
 			return jdbc.sql("""
