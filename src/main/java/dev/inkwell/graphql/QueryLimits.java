@@ -1,36 +1,29 @@
 package dev.inkwell.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.annotation.Bean;
 
 /**
- * Limits on the shape of a query, checked before anything runs: a document too deep or with too
- * many fields (aliases included) is refused with QUERY_TOO_COMPLEX instead of loading the database.
+ * Limits on the shape of a query, checked before anything runs (by {@link ParsedDocumentCache},
+ * once per distinct document): a document too deep or with too many fields (aliases, fragment
+ * spreads and skipped branches included) is refused with QUERY_TOO_COMPLEX instead of loading the
+ * database.
  *
- * @param maxDepth the deepest field nesting accepted
- * @param maxFields the most fields one document may select, counting every alias and nesting
+ * @param maxDepth the deepest field nesting accepted (a top-level field is at depth 1)
+ * @param maxFields the most fields one operation may select, counting every alias and nesting
  */
 @ConfigurationProperties("inkwell.graphql")
 record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int maxFields) {
 
-	/** Instrumentation beans join Spring Boot's GraphQlSource. */
-	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-	static class Instrumentations {
-
-		@Bean
-		MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
-			return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	/** Why an operation of this shape is refused, or null when it is within the limits. */
+	String refusal(QueryShape shape) {
+		if (shape.depth() > maxDepth) {
+			return "The query is nested %d fields deep; the limit is %d".formatted(shape.depth(), maxDepth);
 		}
-
-		@Bean
-		MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimits limits) {
-			return new MaxQueryComplexityInstrumentation(limits.maxFields());
+		if (shape.fields() > maxFields) {
+			return "The query selects more than %d fields (aliases and fragments counted)".formatted(maxFields);
 		}
-
+		return null;
 	}
 
 }

@@ -105,6 +105,36 @@ class ErrorIntegrationTests {
 	}
 
 	@Test
+	void shouldCountTheFieldsThatFragmentsSpread() {
+		// Each fragment spreads the one before it twice: 2^12 = 4,096 titles from a short document.
+		StringBuilder document = new StringBuilder("{ posts(first: 1) { edges { node { ...F12 } } } }\n");
+		document.append("fragment F0 on Post { title }\n");
+		for (int level = 1; level <= 12; level++) {
+			document.append("fragment F%d on Post { a%d: author { username } ...F%d ...F%d }\n".formatted(level, level, level - 1, level - 1));
+		}
+		graphQl.document(document.toString()).execute()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("2000 fields"))
+			.verify();
+	}
+
+	@Test
+	void shouldMeasureOnlyTheOperationThatRuns() {
+		String document = """
+				query Small { posts(first: 1) { edges { node { title } } } }
+				query Deep { posts { edges { node { author { posts { edges { node { author { posts { edges { node { author
+				  { posts { edges { node { title } } } } } } } } } } } } } } } }
+				""";
+		graphQl.document(document).operationName("Small").execute().errors().verify().path("posts.edges").hasValue();
+		graphQl.document(document).operationName("Deep").execute()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("16 fields deep"))
+			.verify();
+	}
+
+	@Test
 	void shouldRefuseARepeatedDocumentAsOftenAsItComes() {
 		// Parsed documents are cached: a cached one must still fail validation and the limits.
 		String deep = "{ posts { edges { node { author { posts { edges { node { author { posts { edges { node { author "
