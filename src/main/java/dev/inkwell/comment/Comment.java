@@ -37,4 +37,18 @@ public record Comment(@Id Long id, @Column("post_id") AggregateReference<Post, L
 		return hiddenAt != null;
 	}
 
+	/** What readers see: a deleted or hidden comment keeps its place in the thread, not its text. */
+	public String visibleBody() {
+		return deleted() || hidden() ? "" : body;
+	}
+
+	/**
+	 * Hashed by id alone (equality stays the record's, every component): batch loaders key their
+	 * maps by comments, and hashing every component of each was a hot spot of the feed's profile.
+	 */
+	@Override
+	public int hashCode() {
+		return Long.hashCode(id == null ? 0 : id);
+	}
+
 }

@@ -13,15 +13,18 @@ import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.GlobalId;
 import dev.inkwell.graphql.NodeLookup;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.graphql.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRepository;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Controller;
  * comments costs one SELECT for their authors, one for their posts, one for their parents.
  */
 @Controller
-class CommentController implements NodeLookup {
+class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	static final String TYPE = "Comment";
 
@@ -60,18 +63,7 @@ class CommentController implements NodeLookup {
 
 	@QueryMapping
 	Comment comment(@Argument String id) {
-		return comments.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
-	}
-
-	@SchemaMapping(typeName = TYPE, field = "id")
-	String id(Comment comment) {
-		return GlobalId.encode(TYPE, comment.id());
-	}
-
-	/** A deleted or hidden comment keeps its place in the thread, not its text. */
-	@SchemaMapping(typeName = TYPE, field = "body")
-	String body(Comment comment) {
-		return comment.deleted() || comment.hidden() ? "" : comment.body();
+		return comments.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
 	@BatchMapping(typeName = TYPE, field = "author")
@@ -83,7 +75,7 @@ class CommentController implements NodeLookup {
 
 	@BatchMapping(typeName = TYPE, field = "post")
 	Map<Comment, Post> post(List<Comment> page) {
-		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()), Post::id);
+		Map<Long, Post> byId = byId(posts.findAllByIds(page.stream().map(Comment::postId).distinct().toList()), Post::id);
 		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
 	}
 
@@ -91,7 +83,7 @@ class CommentController implements NodeLookup {
 	@BatchMapping(typeName = TYPE, field = "parent")
 	Map<Comment, Comment> parent(List<Comment> page) {
 		List<Long> parentIds = page.stream().map(Comment::parentId).filter(id -> id != null).distinct().toList();
-		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllById(parentIds), Comment::id);
+		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllByIds(parentIds), Comment::id);
 		return page.stream()
 			.filter(comment -> comment.parentId() != null)
 			.distinct()
@@ -121,6 +113,13 @@ class CommentController implements NodeLookup {
 			.collect(Collectors.toMap(Function.identity(), connection -> counts.get((CommentParent) connection.owner())));
 	}
 
+	/** Fields read from the comment alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
+			.dataFetcher("body", SourceFields.read(Comment::visibleBody)));
+	}
+
 	@Override
 	public String typeName() {
 		return TYPE;
@@ -128,7 +127,7 @@ class CommentController implements NodeLookup {
 
 	@Override
 	public Optional<Comment> findById(long id) {
-		return comments.findById(id);
+		return comments.findOne(id);
 	}
 
 	private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {

@@ -11,6 +11,7 @@ import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.Edge;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.TimeKeyCursor;
+import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -68,8 +69,17 @@ class CommentLoaders {
 		});
 	}
 
+	/**
+	 * Answered once per field of the document in a request, not once per parent: computing a
+	 * selection set walks the field's whole subtree, and a feed asks it for each of 50 posts.
+	 */
 	private static boolean selectsAuthors(DataFetchingEnvironment env) {
-		return env.getSelectionSet().contains("edges/node/author");
+		return env.getGraphQlContext().computeIfAbsent(new AuthorsSelected(env.getField()),
+				key -> env.getSelectionSet().contains("edges/node/author"));
+	}
+
+	/** The key of {@link #selectsAuthors}'s answer: the document's field node, compared by identity. */
+	private record AuthorsSelected(Field field) {
 	}
 
 	/** Comment.author then answers from the loader's cache for these comments: no statement of its own. */

@@ -8,8 +8,17 @@ import dev.inkwell.graphql.PageInfo;
 /** One page of a thread in reading order; {@code truncatedByDepth} says deeper comments were left out. */
 record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean truncatedByDepth) {
 
-	/** A comment of a thread with its depth (0 for a top-level comment). */
-	record ThreadEdge(String cursor, int depth, Comment node) {
+	/** A comment of a thread with its depth (0 for a top-level comment); the cursor is encoded when asked for. */
+	record ThreadEdge(Comment node, CommentParent root) {
+
+		public int depth() {
+			return node.depth();
+		}
+
+		public String cursor() {
+			return ThreadCursor.encode(root, node.id());
+		}
+
 	}
 
 	static ThreadConnection of(ThreadRequest request, ThreadPage page) {
@@ -17,7 +26,7 @@ record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean trunc
 				comment -> ThreadCursor.encode(request.root(), comment.id()), request.root());
 		List<ThreadEdge> edges = connection.edges()
 			.stream()
-			.map(edge -> new ThreadEdge(edge.cursor(), edge.node().depth(), edge.node()))
+			.map(edge -> new ThreadEdge(edge.node(), request.root()))
 			.toList();
 		return new ThreadConnection(edges, connection.pageInfo(), page.truncatedByDepth());
 	}

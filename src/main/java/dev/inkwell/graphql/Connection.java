@@ -18,7 +18,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Object owner
 	 */
 	public static <T> Connection<T> fromRows(List<T> rows, Page page, Function<T, String> cursorOf, Object owner) {
 		boolean hasNextPage = rows.size() > page.first();
-		List<Edge<T>> edges = rows.stream().limit(page.first()).map(row -> new Edge<>(cursorOf.apply(row), row)).toList();
+		List<Edge<T>> edges = rows.stream().limit(page.first()).map(row -> new Edge<T>(row, cursorOf)).toList();
 		PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null,
 				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, pageInfo, owner);

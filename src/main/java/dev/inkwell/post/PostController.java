@@ -11,17 +11,19 @@ import dev.inkwell.graphql.GlobalId;
 import dev.inkwell.graphql.NodeLookup;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.graphql.TimeKeyCursor;
+import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Query.post, Query.posts and the fields of a post and of its connections. */
 @Controller
-class PostController implements NodeLookup {
+class PostController implements NodeLookup, RuntimeWiringConfigurer {
 
 	static final String TYPE = "Post";
 
@@ -39,7 +41,7 @@ class PostController implements NodeLookup {
 
 	@QueryMapping
 	Post post(@Argument String id) {
-		return posts.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
+		return posts.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
 	@QueryMapping("posts")
@@ -47,11 +49,6 @@ class PostController implements NodeLookup {
 		Page page = paging.page(first, after);
 		return Connection.fromRows(posts.findNewest(page, TimeKeyCursor.decode(after)), page, post -> new TimeKeyCursor(post.createdAt(), post.id()).encode(),
 				null);
-	}
-
-	@SchemaMapping(typeName = TYPE, field = "id")
-	String id(Post post) {
-		return GlobalId.encode(TYPE, post.id());
 	}
 
 	/**
@@ -72,6 +69,12 @@ class PostController implements NodeLookup {
 								: byAuthor.get((Long) connection.owner())));
 	}
 
+	/** Fields read from the post alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Post post) -> GlobalId.encode(TYPE, post.id()))));
+	}
+
 	@Override
 	public String typeName() {
 		return TYPE;
@@ -79,7 +82,7 @@ class PostController implements NodeLookup {
 
 	@Override
 	public Optional<Post> findById(long id) {
-		return posts.findById(id);
+		return posts.findOne(id);
 	}
 
 }
