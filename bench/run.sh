@@ -11,7 +11,11 @@ ROOT=$PWD
 BENCH_SCALE=${BENCH_SCALE:-1}
 BENCH_DATABASE_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/inkwell_bench}
 BENCH_DURATION=${BENCH_DURATION:-12}            # seconds of each measured run
-BENCH_WARMUP=${BENCH_WARMUP:-20}                # seconds of load before each measured run (the JVM needs ~30 s under W1 to reach full speed)
+BENCH_WARMUP=${BENCH_WARMUP:-20}                # seconds of load before each measured run
+# Seconds of W1 and W2 (half each) that a server serves once, right after it starts, before its
+# first workload: the JVM compiles graphql-java's and Spring's hot paths for a minute or more on a
+# slow machine. PostGraphile gets the same.
+BENCH_SERVER_WARMUP=${BENCH_SERVER_WARMUP:-60}
 BENCH_THREADS=${BENCH_THREADS:-2}               # wrk threads / pgbench jobs
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}       # concurrent connections (wrk and pgbench alike)
 BENCH_SERVERS=${BENCH_SERVERS:-inkwell postgraphile floor}
@@ -221,6 +225,19 @@ check_response() { # check_response URL BODY_FILE -> response bytes, or fails on
 
 variable_of() { case $1 in w1) echo -;; w2|w3) echo id;; w4) echo query;; esac; }
 
+warm_server() { # warm_server SERVER URL DOCUMENT_DIR: W1 then W2, BENCH_SERVER_WARMUP seconds in all
+	local server=$1 url=$2 dir=$3 w template values
+	[ "$BENCH_SERVER_WARMUP" -gt 0 ] || return 0
+	for w in w1 w2; do
+		template=$OUT/$server-$w.warm.json
+		body_template "$(ls "$dir"/$w-*.graphql)" "$(variable_of $w)" > "$template"
+		values=$VALUES/$server-$w; [ -f "$values" ] || : > "$values"
+		wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$(( BENCH_SERVER_WARMUP / 2 ))s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- \
+			"$template" "$values" > /dev/null
+	done
+	log "$server warmed up: ${BENCH_SERVER_WARMUP} s of W1 and W2"
+}
+
 measure_http() { # measure_http SERVER WORKLOAD URL DOCUMENT PID
 	local server=$1 workload=$2 url=$3 document=$4 pid=$5 variable template values first bytes
 	variable=$(variable_of "$workload")
@@ -298,12 +315,14 @@ for server in $BENCH_SERVERS; do
 			STARTUP_PLAIN_MS=$STARTUP_MS; STARTUP_PLAIN_JVM=$STARTUP_JVM
 			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true
 			if [ "$BENCH_CDS" = 1 ]; then prepare_cds; start_inkwell cds; else start_inkwell plain; fi
+			warm_server inkwell "http://127.0.0.1:$INKWELL_PORT/graphql" bench/workloads
 			for w in ${BENCH_WORKLOADS/w5/}; do
 				measure_http inkwell "$w" "http://127.0.0.1:$INKWELL_PORT/graphql" "$(ls bench/workloads/$w-*.graphql)" $INKWELL_PID
 			done
 			if [[ " $BENCH_WORKLOADS " == *" w5 "* ]]; then measure_mix "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID; fi
 			kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true ;;
 		postgraphile) start_postgraphile
+			warm_server postgraphile "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql" bench/workloads/postgraphile
 			for w in ${BENCH_WORKLOADS/w5/}; do
 				measure_http postgraphile "$w" "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql" \
 					"$(ls bench/workloads/postgraphile/$w-*.graphql)" $POSTGRAPHILE_PID
@@ -321,7 +340,7 @@ done
 	echo "startup_spring_s=${STARTUP_PLAIN_JVM:-}"
 	[ "$BENCH_CDS" = 1 ] && echo "startup_cds_ms=${STARTUP_MS:-}" && echo "startup_cds_spring_s=${STARTUP_JVM:-}"
 	echo "served_from=$([ "$BENCH_CDS" = 1 ] && echo 'extracted jar with a CDS archive' || echo 'the jar')"
-	echo "duration=$BENCH_DURATION"; echo "warmup=$BENCH_WARMUP"
+	echo "duration=$BENCH_DURATION"; echo "warmup=$BENCH_WARMUP"; echo "server_warmup=$BENCH_SERVER_WARMUP"
 	echo "threads=$BENCH_THREADS"; echo "connections=$BENCH_CONNECTIONS"; echo "pool=$BENCH_POOL_SIZE"
 	echo "java_opts=$BENCH_JAVA_OPTS"
 	echo "statements_method=$([ "$has_pss" = 1 ] && echo pg_stat_statements || echo log_statement)"
