@@ -7,8 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.inkwell.author.Author;
-import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.graphql.Connection;
 import dev.inkwell.graphql.GlobalId;
 import dev.inkwell.graphql.NodeLookup;
@@ -36,12 +34,7 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	static final String TYPE = "Comment";
 
-	/** The name Spring gives the batch loader of Comment.author's @BatchMapping: type and field. */
-	static final String AUTHOR_LOADER = TYPE + ".author";
-
 	private final CommentRepository comments;
-
-	private final AuthorRepository authors;
 
 	private final PostRepository posts;
 
@@ -51,10 +44,9 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final ThreadProperties threads;
 
-	CommentController(CommentRepository comments, AuthorRepository authors, PostRepository posts, CommentLoaders loaders,
-			PagingProperties paging, ThreadProperties threads) {
+	CommentController(CommentRepository comments, PostRepository posts, CommentLoaders loaders, PagingProperties paging,
+			ThreadProperties threads) {
 		this.comments = comments;
-		this.authors = authors;
 		this.posts = posts;
 		this.loaders = loaders;
 		this.paging = paging;
@@ -64,13 +56,6 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	@QueryMapping
 	Comment comment(@Argument String id) {
 		return comments.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
-	}
-
-	@BatchMapping(typeName = TYPE, field = "author")
-	Map<Comment, Author> author(List<Comment> page) {
-		Map<Long, Author> byId = byId(authors.findAllByIds(page.stream().map(Comment::authorId).distinct().toList()),
-				Author::id);
-		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.authorId())));
 	}
 
 	@BatchMapping(typeName = TYPE, field = "post")
@@ -117,7 +102,8 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
-			.dataFetcher("body", SourceFields.read(Comment::visibleBody)));
+			.dataFetcher("body", SourceFields.read(Comment::visibleBody))
+			.dataFetcher("author", loaders.authorFetcher()));
 	}
 
 	@Override

@@ -1,17 +1,20 @@
 package dev.inkwell.comment;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.Edge;
 import dev.inkwell.graphql.Page;
 import dev.inkwell.graphql.TimeKeyCursor;
+import graphql.TrivialDataFetcher;
 import graphql.language.Field;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -20,9 +23,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The batch loaders behind comment lists and threads. Their fields take paging arguments, so each
- * is a keyed DataLoader (parent + page) rather than a plain @BatchMapping: every parent of a level
- * is served by the same statement.
+ * The batch loaders behind comment lists, threads and Comment.author. List fields take paging
+ * arguments, so each is a keyed DataLoader (parent + page) rather than a plain @BatchMapping: every
+ * parent of a level is served by the same statement. Comment.author answers from the authors read
+ * with the comments when the client selected them, else from a batch by author id.
  */
 @Component
 class CommentLoaders {
@@ -31,10 +35,16 @@ class CommentLoaders {
 
 	private static final String THREADS = "comment.threads";
 
+	private static final String AUTHORS = "comment.authors";
+
 	private final CommentRepository comments;
 
-	CommentLoaders(CommentRepository comments, BatchLoaderRegistry registry) {
+	CommentLoaders(CommentRepository comments, AuthorRepository authors, BatchLoaderRegistry registry) {
 		this.comments = comments;
+		registry.<Long, Author>forName(AUTHORS)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAllByIds(ids)
+				.stream()
+				.collect(Collectors.toMap(Author::id, Function.identity()))));
 		registry.<CommentPageRequest, PageResult>forName(PAGES)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromSupplier(() -> loadPages(requests)));
 		registry.<ThreadRequest, ThreadResult>forName(THREADS)
@@ -43,28 +53,27 @@ class CommentLoaders {
 
 	/**
 	 * A page of the comments under {@code parent}. When the client selects the comments' authors,
-	 * they come in the same statement and are primed into Comment.author's batch loader.
+	 * they come in the same statement and Comment.author answers from them.
 	 */
 	CompletableFuture<Connection<Comment>> page(CommentParent parent, Page page, TimeKeyCursor after,
 			DataFetchingEnvironment env) {
 		DataLoader<CommentPageRequest, PageResult> loader = env.getDataLoader(PAGES);
 		return loader.load(new CommentPageRequest(parent, page, after, selectsAuthors(env))).thenApply(result -> {
-			primeAuthors(env, result.connection().edges().stream().map(Edge::node).toList(), result.authors());
+			knownAuthors(env).putAll(result.authors());
 			return result.connection();
 		});
 	}
 
 	/**
 	 * A page of the thread below {@code root}. When the client selects the comments' authors,
-	 * they come in the same statement and are primed into Comment.author's batch loader, so a
-	 * whole thread with its authors costs one statement.
+	 * they come in the same statement and Comment.author answers from them, so a whole thread
+	 * with its authors costs one statement.
 	 */
 	CompletableFuture<ThreadConnection> thread(CommentParent root, int maxDepth, Page page, Long afterCommentId,
 			DataFetchingEnvironment env) {
 		DataLoader<ThreadRequest, ThreadResult> loader = env.getDataLoader(THREADS);
 		return loader.load(new ThreadRequest(root, maxDepth, page, afterCommentId, selectsAuthors(env))).thenApply(result -> {
-			primeAuthors(env, result.connection().edges().stream().map(ThreadConnection.ThreadEdge::node).toList(),
-					result.authors());
+			knownAuthors(env).putAll(result.authors());
 			return result.connection();
 		});
 	}
@@ -82,13 +91,32 @@ class CommentLoaders {
 	private record AuthorsSelected(Field field) {
 	}
 
-	/** Comment.author then answers from the loader's cache for these comments: no statement of its own. */
-	private static void primeAuthors(DataFetchingEnvironment env, List<Comment> page, Map<Long, Author> authors) {
-		DataLoader<Comment, Author> authorLoader = env.getDataLoader(CommentController.AUTHOR_LOADER);
-		if (authorLoader == null || authors.isEmpty()) {
-			return;
-		}
-		page.forEach(comment -> authorLoader.prime(comment, authors.get(comment.authorId())));
+	/**
+	 * Comment.author: the author read with the comment's page or thread when there is one (no
+	 * statement, and a plain value rather than a future: a thread asks this 5,000 times), else one
+	 * batch by author id for all comments of a level. A {@link TrivialDataFetcher}, so Spring does
+	 * not wrap it to propagate thread-local context: neither path reads any (the batch loader gets
+	 * its context from Spring's registry).
+	 */
+	DataFetcher<Object> authorFetcher() {
+		return (TrivialDataFetcher<Object>) env -> {
+			Comment comment = env.getSource();
+			Author known = knownAuthors(env).get(comment.authorId());
+			if (known != null) {
+				return known;
+			}
+			DataLoader<Long, Author> loader = env.getDataLoader(AUTHORS);
+			return loader.load(comment.authorId());
+		};
+	}
+
+	/** The authors read with comment pages and threads in this request, by id. */
+	private static Map<Long, Author> knownAuthors(DataFetchingEnvironment env) {
+		return env.getGraphQlContext().computeIfAbsent(KnownAuthors.class, key -> new ConcurrentHashMap<Long, Author>());
+	}
+
+	/** The key of {@link #knownAuthors} in the request's GraphQL context. */
+	private interface KnownAuthors {
 	}
 
 	private Map<CommentPageRequest, PageResult> loadPages(Set<CommentPageRequest> requests) {
