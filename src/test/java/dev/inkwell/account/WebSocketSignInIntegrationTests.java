@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.inkwell.support.Accounts;
@@ -65,20 +67,31 @@ class WebSocketSignInIntegrationTests {
 		String token = viewer.token();
 		String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 
-		int closeStatus = closeStatusAfterConnectionInit(Map.of("Authorization", "Bearer " + tampered));
+		Refusal refusal = afterConnectionInit(Map.of("Authorization", "Bearer " + tampered));
 
-		assertThat(closeStatus).isEqualTo(4401);
+		assertThat(refusal.messages()).as("the server never acknowledges the connection").isEmpty();
+		// 4401 is what the server sends. 1006 is no code a server sends: the client reports it when the
+		// connection ended without a close frame it could read, which CI saw now and then in a full
+		// test run (with Tomcat's client and with the JDK's); the socket is refused either way.
+		assertThat(refusal.closeStatus()).isIn(4401, 1006);
 	}
 
-	/**
-	 * Sends only {@code connection_init} and returns the close status the server answers with. The
-	 * JDK's client reads it reliably: Spring's Tomcat-based client sometimes reported the reset
-	 * connection (1006) that followed the server's close frame instead.
-	 */
-	private int closeStatusAfterConnectionInit(Map<String, Object> payload) throws Exception {
+	/** What a client saw after sending {@code connection_init} alone: the messages, then the close status. */
+	private record Refusal(List<String> messages, int closeStatus) {
+	}
+
+	private Refusal afterConnectionInit(Map<String, Object> payload) throws Exception {
 		String connectionInit = JsonMapper.shared().writeValueAsString(Map.of("type", "connection_init", "payload", payload));
+		List<String> messages = new CopyOnWriteArrayList<>();
 		CompletableFuture<Integer> closed = new CompletableFuture<>();
 		WebSocket.Listener listener = new WebSocket.Listener() {
+			@Override
+			public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+				messages.add(data.toString());
+				socket.request(1);
+				return null;
+			}
+
 			@Override
 			public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
 				closed.complete(statusCode);
@@ -96,7 +109,8 @@ class WebSocketSignInIntegrationTests {
 			.buildAsync(URI.create("ws://localhost:" + port + "/graphql"), listener)
 			.get(10, TimeUnit.SECONDS);
 		socket.sendText(connectionInit, true);
-		return closed.get(10, TimeUnit.SECONDS);
+		int closeStatus = closed.get(10, TimeUnit.SECONDS);
+		return new Refusal(List.copyOf(messages), closeStatus);
 	}
 
 	private WebSocketGraphQlTester socket(Map<String, Object> payload) {
