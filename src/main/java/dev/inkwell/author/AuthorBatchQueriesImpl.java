@@ -2,6 +2,7 @@ package dev.inkwell.author;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -27,6 +28,11 @@ class AuthorBatchQueriesImpl implements AuthorBatchQueries {
 			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
 			.query((rs, row) -> AuthorRows.author(rs, ""))
 			.list();
+	}
+
+	@Override
+	public Optional<Author> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
 	}
 
 }

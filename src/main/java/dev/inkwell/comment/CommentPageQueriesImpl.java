@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,11 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
 			.query((rs, row) -> CommentRows.comment(rs))
 			.list();
+	}
+
+	@Override
+	public Optional<Comment> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import dev.inkwell.graphql.Page;
@@ -35,6 +36,11 @@ class PostPageQueriesImpl implements PostPageQueries {
 			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
 			.query(PostPageQueriesImpl::post)
 			.list();
+	}
+
+	@Override
+	public Optional<Post> findOne(long id) {
+		return findAllByIds(List.of(id)).stream().findFirst();
 	}
 
 	@Override
