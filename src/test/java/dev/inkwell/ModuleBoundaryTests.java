@@ -59,7 +59,8 @@ class ModuleBoundaryTests {
 
 	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
-		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.database..")
+		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..", "dev.inkwell.limits..",
+				"dev.inkwell.database..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.demo..", "dev.inkwell.seed..");

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
-import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.relay.GlobalId;
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import jakarta.validation.Valid;

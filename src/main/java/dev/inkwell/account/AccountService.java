@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
-import dev.inkwell.graphql.NotFoundException;
-import dev.inkwell.graphql.UnauthenticatedException;
+import dev.inkwell.errors.NotFoundException;
+import dev.inkwell.errors.UnauthenticatedException;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;

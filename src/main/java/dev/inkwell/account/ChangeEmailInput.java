@@ -1,7 +1,7 @@
 package dev.inkwell.account;
 
-import dev.inkwell.graphql.Inputs;
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Email;
 
 /** A new email address, confirmed with the current password (the email is a way into the account). */

@@ -1,6 +1,6 @@
 package dev.inkwell.account;
 
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.TextLength;
 
 /** A new password, confirmed with the current one. */
 record ChangePasswordInput(String currentPassword,

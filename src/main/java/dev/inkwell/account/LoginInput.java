@@ -1,6 +1,6 @@
 package dev.inkwell.account;
 
-import dev.inkwell.graphql.Inputs;
+import dev.inkwell.errors.Inputs;
 
 /** Sign-in by username or email (either, case-insensitive) and password. */
 record LoginInput(String usernameOrEmail, String password) {

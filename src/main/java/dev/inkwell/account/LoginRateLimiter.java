@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.inkwell.graphql.RateLimitedException;
+import dev.inkwell.errors.RateLimitedException;
 
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package dev.inkwell.account;
 
-import dev.inkwell.graphql.ForbiddenException;
-import dev.inkwell.graphql.UnauthenticatedException;
+import dev.inkwell.errors.ForbiddenException;
+import dev.inkwell.errors.UnauthenticatedException;
 
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package dev.inkwell.account;
 import java.time.Clock;
 import java.time.Instant;
 
-import dev.inkwell.graphql.UnauthenticatedException;
+import dev.inkwell.errors.UnauthenticatedException;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;

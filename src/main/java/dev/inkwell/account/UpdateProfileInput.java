@@ -1,7 +1,7 @@
 package dev.inkwell.account;
 
-import dev.inkwell.graphql.Inputs;
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.TextLength;
 
 /** A profile change: null leaves a field as it is, an empty string clears it. */
 record UpdateProfileInput(@TextLength(max = 100) String displayName, @TextLength(max = 2000) String bio) {

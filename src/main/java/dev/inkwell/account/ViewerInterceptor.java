@@ -4,8 +4,8 @@ import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.inkwell.graphql.ErrorCode;
-import dev.inkwell.graphql.UnauthenticatedException;
+import dev.inkwell.errors.ErrorCode;
+import dev.inkwell.errors.UnauthenticatedException;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 package dev.inkwell.comment;
 
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.NotBlank;
 
 /** A new comment on a post, or a reply to {@code parentId}; the body is kept as written (Markdown-like text). */

@@ -7,12 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.GlobalId;
-import dev.inkwell.graphql.NodeLookup;
-import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.GlobalId;
+import dev.inkwell.relay.NodeLookup;
+import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.graphql.SourceFields;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRepository;
 import graphql.schema.DataFetchingEnvironment;

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 import graphql.TrivialDataFetcher;
 import graphql.language.Field;
 import graphql.schema.DataFetcher;

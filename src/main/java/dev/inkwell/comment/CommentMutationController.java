@@ -1,7 +1,7 @@
 package dev.inkwell.comment;
 
 import dev.inkwell.account.Viewer;
-import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.relay.GlobalId;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;

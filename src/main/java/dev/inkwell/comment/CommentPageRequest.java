@@ -1,7 +1,7 @@
 package dev.inkwell.comment;
 
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 
 /**
  * One parent's page of comments, as asked by one Post.comments or Comment.replies field: a batch

@@ -6,9 +6,9 @@ import java.util.function.UnaryOperator;
 import dev.inkwell.account.Permissions;
 import dev.inkwell.account.Role;
 import dev.inkwell.account.Viewer;
-import dev.inkwell.graphql.ConflictException;
-import dev.inkwell.graphql.InvalidInputException;
-import dev.inkwell.graphql.NotFoundException;
+import dev.inkwell.errors.ConflictException;
+import dev.inkwell.errors.InvalidInputException;
+import dev.inkwell.errors.NotFoundException;
 import dev.inkwell.post.PostRepository;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,6 +1,6 @@
 package dev.inkwell.comment;
 
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.NotBlank;
 
 /** A new body for the viewer's comment, from the {@code version} the client read. */

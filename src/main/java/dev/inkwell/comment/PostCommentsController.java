@@ -2,9 +2,9 @@ package dev.inkwell.comment;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.PagingProperties;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import graphql.schema.DataFetchingEnvironment;
 

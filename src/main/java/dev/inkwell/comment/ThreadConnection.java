@@ -2,8 +2,8 @@ package dev.inkwell.comment;
 
 import java.util.List;
 
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.PageInfo;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.PageInfo;
 
 /** One page of a thread in reading order; {@code truncatedByDepth} says deeper comments were left out. */
 record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean truncatedByDepth) {

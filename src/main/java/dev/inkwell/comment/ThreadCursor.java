@@ -2,8 +2,8 @@ package dev.inkwell.comment;
 
 import java.util.List;
 
-import dev.inkwell.graphql.Cursor;
-import dev.inkwell.graphql.InvalidInputException;
+import dev.inkwell.relay.Cursor;
+import dev.inkwell.errors.InvalidInputException;
 
 /**
  * A position in one thread: the comment a page starts after. It names its thread, so a cursor of

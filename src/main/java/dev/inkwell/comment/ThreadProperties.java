@@ -1,7 +1,7 @@
 package dev.inkwell.comment;
 
-import dev.inkwell.graphql.InvalidInputException;
-import dev.inkwell.graphql.Page;
+import dev.inkwell.errors.InvalidInputException;
+import dev.inkwell.relay.Page;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

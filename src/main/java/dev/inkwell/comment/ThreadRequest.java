@@ -1,6 +1,6 @@
 package dev.inkwell.comment;
 
-import dev.inkwell.graphql.Page;
+import dev.inkwell.relay.Page;
 
 /**
  * One page of a thread in reading order, as asked by one Post.thread or Comment.thread field: a

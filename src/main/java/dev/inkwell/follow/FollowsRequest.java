@@ -1,7 +1,7 @@
 package dev.inkwell.follow;
 
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 
 /** One author's page of followers or followings, as one field asks for it: a batch loader key. */
 record FollowsRequest(long authorId, Direction direction, Page page, TimeKeyCursor after) {

@@ -1,5 +1,5 @@
 /**
- * Cross-cutting GraphQL concerns shared by every feature: global IDs, Relay connections and keyset
- * cursors, paging limits, scalars and the error catalogue. Imports no feature package.
+ * GraphQL wiring shared by every feature that fits no narrower package: scalars and trivial data
+ * fetchers. Imports no feature package.
  */
 package dev.inkwell.graphql;

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.PagingProperties;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.TimeKeyCursor;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;

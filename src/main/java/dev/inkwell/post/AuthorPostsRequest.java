@@ -1,7 +1,7 @@
 package dev.inkwell.post;
 
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 
 /** One author's page of posts, as asked by one {@code Author.posts} field: a batch loader key. */
 record AuthorPostsRequest(long authorId, Page page, TimeKeyCursor after) {

@@ -1,11 +1,11 @@
 package dev.inkwell.post;
 
 import dev.inkwell.account.Viewer;
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.PagingProperties;
-import dev.inkwell.graphql.TimeKeyCursor;
-import dev.inkwell.graphql.UnauthenticatedException;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.TimeKeyCursor;
+import dev.inkwell.errors.UnauthenticatedException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.GlobalId;
-import dev.inkwell.graphql.NodeLookup;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.GlobalId;
+import dev.inkwell.relay.NodeLookup;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.graphql.SourceFields;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.TimeKeyCursor;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;

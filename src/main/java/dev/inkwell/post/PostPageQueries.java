@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 
 /**
  * The native reads of posts: by id, and the lists (newest first, keyset-paged, batched over

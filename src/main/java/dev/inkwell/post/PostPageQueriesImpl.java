@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.TimeKeyCursor;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.simple.JdbcClient;

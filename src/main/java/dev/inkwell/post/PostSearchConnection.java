@@ -2,9 +2,9 @@ package dev.inkwell.post;
 
 import java.util.List;
 
-import dev.inkwell.graphql.Connection;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.PageInfo;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PageInfo;
 
 /** One page of search results, best match first. */
 record PostSearchConnection(List<PostSearchEdge> edges, PageInfo pageInfo) {

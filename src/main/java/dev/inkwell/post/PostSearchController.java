@@ -1,8 +1,8 @@
 package dev.inkwell.post;
 
-import dev.inkwell.graphql.InvalidInputException;
-import dev.inkwell.graphql.Page;
-import dev.inkwell.graphql.PagingProperties;
+import dev.inkwell.errors.InvalidInputException;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagingProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;

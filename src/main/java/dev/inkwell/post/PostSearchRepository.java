@@ -2,7 +2,7 @@ package dev.inkwell.post;
 
 import java.util.List;
 
-import dev.inkwell.graphql.Page;
+import dev.inkwell.relay.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

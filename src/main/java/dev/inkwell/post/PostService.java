@@ -3,8 +3,8 @@ package dev.inkwell.post;
 import dev.inkwell.account.Permissions;
 import dev.inkwell.account.Role;
 import dev.inkwell.account.Viewer;
-import dev.inkwell.graphql.ConflictException;
-import dev.inkwell.graphql.NotFoundException;
+import dev.inkwell.errors.ConflictException;
+import dev.inkwell.errors.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;

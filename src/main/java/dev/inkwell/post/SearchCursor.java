@@ -2,8 +2,8 @@ package dev.inkwell.post;
 
 import java.util.List;
 
-import dev.inkwell.graphql.Cursor;
-import dev.inkwell.graphql.InvalidInputException;
+import dev.inkwell.relay.Cursor;
+import dev.inkwell.errors.InvalidInputException;
 
 /** The keyset position of a hit in a best-first search: (rank, id), both descending. */
 record SearchCursor(float rank, long id) {

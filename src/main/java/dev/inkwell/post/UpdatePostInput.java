@@ -1,7 +1,7 @@
 package dev.inkwell.post;
 
-import dev.inkwell.graphql.Inputs;
-import dev.inkwell.graphql.TextLength;
+import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Pattern;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.inkwell.graphql.Cursor;
+import dev.inkwell.relay.Cursor;
 import dev.inkwell.support.Accounts;
 import dev.inkwell.support.InkwellIntegrationTest;
 import dev.inkwell.support.StatementCounter;

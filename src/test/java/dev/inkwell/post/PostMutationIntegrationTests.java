@@ -207,7 +207,7 @@ class PostMutationIntegrationTests {
 			assertThat(wins).isEqualTo(1);
 			assertThat(conflicts).isEqualTo(threads - 1);
 			assertThat(data.jdbc().queryForObject("select version from post where id = ?", Integer.class,
-					dev.inkwell.graphql.GlobalId.decode(id, "Post", "id"))).isEqualTo(version + 1);
+					dev.inkwell.relay.GlobalId.decode(id, "Post", "id"))).isEqualTo(version + 1);
 		}
 		finally {
 			pool.shutdownNow();

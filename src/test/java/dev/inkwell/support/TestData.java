@@ -3,7 +3,7 @@ package dev.inkwell.support;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.inkwell.graphql.GlobalId;
+import dev.inkwell.relay.GlobalId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,0 @@
-package dev.inkwell.graphql;
-
-/** Relay's PageInfo. */
-public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-}

@@ -1,0 +1,71 @@
+package dev.inkwell.limits;
+
+import java.util.Map;
+
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+
+/**
+ * The size of one operation of a document: its deepest field nesting (a top-level field is at
+ * depth 1) and the number of fields it selects, every alias, fragment spread and branch counted
+ * (an upper bound: {@code @skip}/{@code @include} are not evaluated). Measuring stops as soon as
+ * the field count passes {@code fieldCap}, so a document of fragments that spread each other a
+ * thousandfold costs no more to measure than one over the limit.
+ *
+ * @param depth the deepest field nesting found
+ * @param fields the fields counted, at most {@code fieldCap + 1}
+ */
+record QueryShape(int depth, int fields) {
+
+	static QueryShape of(OperationDefinition operation, Map<String, FragmentDefinition> fragments, int fieldCap) {
+		Measure measure = new Measure(fragments, fieldCap);
+		measure.selections(operation.getSelectionSet(), 1);
+		return new QueryShape(measure.depth, measure.fields);
+	}
+
+	private static final class Measure {
+
+		private final Map<String, FragmentDefinition> fragments;
+
+		private final int fieldCap;
+
+		private int depth;
+
+		private int fields;
+
+		Measure(Map<String, FragmentDefinition> fragments, int fieldCap) {
+			this.fragments = fragments;
+			this.fieldCap = fieldCap;
+		}
+
+		/** Validation has already refused fragment cycles and unknown fragments, so this ends. */
+		void selections(SelectionSet set, int level) {
+			if (set == null) {
+				return;
+			}
+			for (Selection<?> selection : set.getSelections()) {
+				if (fields > fieldCap) {
+					return;
+				}
+				if (selection instanceof Field field) {
+					fields++;
+					depth = Math.max(depth, level);
+					selections(field.getSelectionSet(), level + 1);
+				}
+				else if (selection instanceof InlineFragment inline) {
+					selections(inline.getSelectionSet(), level);
+				}
+				else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+					selections(fragments.get(spread.getName()).getSelectionSet(), level);
+				}
+			}
+		}
+
+	}
+
+}
