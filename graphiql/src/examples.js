@@ -113,7 +113,7 @@ query MyFeed {
 
 export const exampleTabs = [
   tab(frontPage),
-  tab(authorPage, { username: 'DEMO_USERNAME' }),
+  tab(authorPage, { username: 'filiberto_goldner' }),
   tab(thread),
   tab(search, { query: 'wireless protocol' }),
   tab(tags),

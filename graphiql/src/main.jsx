@@ -18,7 +18,14 @@ const wsPath = params.get('wsPath') || path;
 const origin = new URL(path, window.location.href);
 const wsUrl = `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}${wsPath}`;
 
-const fetcher = capturingFetcher(createGraphiQLFetcher({ url: origin.href, subscriptionUrl: wsUrl }));
+const fetcher = capturingFetcher(
+  createGraphiQLFetcher({
+    url: origin.href,
+    subscriptionUrl: wsUrl,
+    // The server answers plain JSON (no @defer/@stream): one response per operation, which the SQL panel reads.
+    enableIncrementalDelivery: false,
+  }),
+);
 const sqlPlugin = { title: 'SQL', icon: SqlIcon, content: SqlPanel };
 const plugins = [sqlPlugin, explorerPlugin()];
 

@@ -29,7 +29,8 @@ export function capturingFetcher(fetcher) {
   return (params, options = {}) => {
     const headers = explain ? { ...options.headers, 'X-Inkwell-Explain': 'true' } : options.headers;
     const result = fetcher(params, { ...options, headers });
-    if (result && typeof result.then === 'function') {
+    // GraphiQL's own schema introspection is not what the developer ran: keep the panel as it is.
+    if (params.operationName !== 'IntrospectionQuery' && result && typeof result.then === 'function') {
       return result.then((value) => {
         if (value && !(Symbol.asyncIterator in Object(value)) && typeof value.subscribe !== 'function') {
           sqlStore.received(value);
