@@ -7,6 +7,7 @@ import {
   buildClientSchema,
   buildSchema,
   getIntrospectionQuery,
+  GraphQLSchema,
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
@@ -30,8 +31,16 @@ if (!response.ok || answer.errors) {
   process.exit(1);
 }
 
+// Directives graphql-java declares in every schema it serves (incremental delivery, error
+// propagation); they are the engine's, not the contract's. Any other difference fails.
+const ENGINE_DIRECTIVES = new Set(['defer', 'experimental_disableErrorPropagation']);
+const client = buildClientSchema(answer.data);
+const withoutEngineDirectives = new GraphQLSchema({
+  ...client.toConfig(),
+  directives: client.getDirectives().filter((directive) => !ENGINE_DIRECTIVES.has(directive.name)),
+});
 const printed = (schema) => printSchema(lexicographicSortSchema(schema));
-const served = printed(buildClientSchema(answer.data));
+const served = printed(withoutEngineDirectives);
 const contract = printed(buildSchema(readFileSync(contractFile, 'utf8')));
 if (served !== contract) {
   const servedLines = served.split('\n');
@@ -40,6 +49,10 @@ if (served !== contract) {
   console.error(`the introspected schema differs from ${contractFile} at printed line ${at + 1}:`);
   console.error(`  served:   ${JSON.stringify(servedLines.slice(Math.max(0, at - 2), at + 3))}`);
   console.error(`  contract: ${JSON.stringify(contractLines.slice(Math.max(0, at - 2), at + 3))}`);
+  const onlyServed = servedLines.filter((line) => !contractLines.includes(line));
+  const onlyContract = contractLines.filter((line) => !servedLines.includes(line));
+  console.error(`  lines only served: ${JSON.stringify(onlyServed.slice(0, 20))}`);
+  console.error(`  lines only in the contract: ${JSON.stringify(onlyContract.slice(0, 20))}`);
   process.exit(1);
 }
 console.log(`ok: the introspected schema equals ${contractFile} (${servedLines(served)} printed lines)`);
