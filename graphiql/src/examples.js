@@ -96,7 +96,7 @@ mutation Login {
 
 const write = `
 # Writes need a token: replace <token> in the Headers below (bottom pane) with the token from
-# the "Sign in" tab. Every operation of this tab then runs as that author.
+# the "Register" tab. Every operation of this tab then runs as that author.
 mutation Write {
   createPost(input: { title: "Hello from GraphiQL", body: "Written in the *explorer*." }) {
     id
