@@ -1,5 +1,6 @@
 // The explorer in a browser that reaches nothing but loopback: loads /graphiql, runs the first
-// example tab, and checks that the result and the SQL panel's statement count appear.
+// example tab, and checks that the result and the SQL panel's statement count appear, then asks
+// for plans and checks that each statement has one.
 // Usage: node test/browser.mjs http://127.0.0.1:PORT [screenshot.png]
 // Exits non-zero with a message on any failure; the JUnit test ExplorerBrowserIntegrationTests runs it.
 import puppeteer from 'puppeteer-core';
@@ -43,13 +44,26 @@ try {
   if (!(count > 0) || statements !== count) {
     throw new Error(`the SQL panel shows count ${count} and ${statements} statements`);
   }
+  // Plans on demand: ask for them and run again; every statement then has its plan.
+  await page.click('[data-testid="sql-explain"]');
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction(
+    (expected) => document.querySelectorAll('.inkwell-sql-plan').length === expected,
+    {},
+    count,
+  );
+  await page.click('.inkwell-sql-plan summary');
+  const plan = await page.$eval('.inkwell-sql-plan pre', (element) => element.textContent);
+  if (!plan.includes('actual time=')) {
+    throw new Error(`the first plan is not an EXPLAIN ANALYZE: ${plan.slice(0, 200)}`);
+  }
   if (offHost.length > 0) {
     throw new Error(`the page asked for hosts other than loopback: ${offHost.join(', ')}`);
   }
   if (screenshot) {
     await page.screenshot({ path: screenshot });
   }
-  console.log(`ok: result shown, SQL panel lists ${count} statements`);
+  console.log(`ok: result shown, SQL panel lists ${count} statements, each with its plan on demand`);
 } finally {
   await browser.close();
 }
