@@ -29,10 +29,14 @@ final class SqlCaptureListener implements QueryExecutionListener, MethodExecutio
 		if (log == null) {
 			return;
 		}
+		// A batch of several SQL texts is one execution: its time and rows go to the first of them.
+		CapturedStatement first = null;
 		for (QueryInfo query : queries) {
 			String plan = log.explain() ? explainer.explain(execution, query) : null;
-			execution.addCustomValue(CAPTURED, log.started(query.getQuery(), plan));
+			CapturedStatement statement = log.started(query.getQuery(), plan);
+			first = first == null ? statement : first;
 		}
+		execution.addCustomValue(CAPTURED, first);
 		// After the plan: the statement's own time must not include its EXPLAIN.
 		execution.addCustomValue(STARTED_AT, System.nanoTime());
 	}
