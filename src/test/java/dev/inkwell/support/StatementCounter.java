@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,12 +22,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 
+	private static final String COUNTED = "counted";
+
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-			return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(this).build();
+		// The explorer's SQL capture may have wrapped the pool already: wrap that too, but never twice.
+		if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource proxy
+				&& COUNTED.equals(proxy.getProxyConfig().getDataSourceName()))) {
+			return ProxyDataSourceBuilder.create(dataSource).name(COUNTED).listener(this).build();
 		}
 		return bean;
 	}
