@@ -49,7 +49,7 @@ class DemoData implements SmartInitializingSingleton {
 		SeedPlan plan = SeedPlan.demo();
 		if (new Seeder(dataSource, log::debug).seedIfEmpty(plan)) {
 			log.info("Loaded the demo data: {} authors, {} posts, {} comments", plan.authors(), plan.totalPosts(),
-					plan.totalComments());
+					"%,d".formatted(plan.totalComments()));
 		}
 		else {
 			log.info("Demo data not loaded: the database already has authors, posts or comments");
