@@ -29,8 +29,8 @@ class EndpointBanner {
 	void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
 		String port = environment.getProperty("local.server.port");
 		if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && port != null) {
-			log.info("Inkwell is ready: GraphQL at http://localhost:{}/graphql, GraphiQL at http://localhost:{}/graphiql",
-					port, port);
+			log.info("Inkwell is ready: GraphQL at http://localhost:{}/graphql, "
+					+ "GraphiQL at http://localhost:{}/graphiql", port, port);
 		}
 	}
 

@@ -24,7 +24,8 @@ record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int m
 					Map.of("limit", "maxDepth", "max", maxDepth, "depth", shape.depth()));
 		}
 		if (shape.fields() > maxFields) {
-			return new Refusal("The query selects more than %d fields (aliases and fragments counted)".formatted(maxFields),
+			return new Refusal(
+					"The query selects more than %d fields (aliases and fragments counted)".formatted(maxFields),
 					Map.of("limit", "maxFields", "max", maxFields));
 		}
 		return null;

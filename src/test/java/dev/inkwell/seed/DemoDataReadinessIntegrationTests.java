@@ -49,17 +49,20 @@ class DemoDataReadinessIntegrationTests {
 				// Published the moment Tomcat's connector has started: no request can come earlier.
 				seen.put("firstAnswer", query(web.getWebServer().getPort(), COUNTS));
 			}
-			if (event instanceof AvailabilityChangeEvent<?> change && change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
-				seen.put("commentsWhenReady", count((ApplicationContext) change.getSource(), "select count(*) from comment"));
+			if (event instanceof AvailabilityChangeEvent<?> change
+					&& change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+				ApplicationContext context = (ApplicationContext) change.getSource();
+				seen.put("commentsWhenReady", count(context, "select count(*) from comment"));
 			}
 		};
 		String url = databases.asDatabaseUrl(databases.create("ready"));
-		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(InkwellApplication.class).listeners(probe)
+		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(InkwellApplication.class)
+			.listeners(probe)
 			.run("--DATABASE_URL=" + url, "--server.port=0", "--spring.profiles.active=demo")) {
 			String port = server.getEnvironment().getProperty("local.server.port");
 
-			assertThat(seen.get("firstAnswer")).isEqualTo(Map.of("data",
-					Map.of("authors", Map.of("totalCount", DEMO.authors()), "posts", Map.of("totalCount", DEMO.totalPosts()))));
+			assertThat(seen.get("firstAnswer")).isEqualTo(Map.of("data", Map.of("authors",
+					Map.of("totalCount", DEMO.authors()), "posts", Map.of("totalCount", DEMO.totalPosts()))));
 			assertThat(seen.get("commentsWhenReady")).isEqualTo(DEMO.totalComments());
 			String out = output.getOut();
 			int loaded = out.indexOf("Loaded the demo data");

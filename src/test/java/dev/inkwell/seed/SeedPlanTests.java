@@ -38,7 +38,8 @@ class SeedPlanTests {
 		assertThat(demo.authors()).isEqualTo(20);
 		assertThat(demo.totalPosts()).isEqualTo(200);
 		assertThat(demo.totalComments()).isEqualTo(3_000);
-		assertThat(demo.levels().size() - 1).as("deepest reply level of the ordinary threads").isGreaterThanOrEqualTo(10);
+		assertThat(demo.levels().size() - 1).as("deepest reply level of the ordinary threads")
+			.isGreaterThanOrEqualTo(10);
 		assertThat(demo.deepThreadComments()).isEqualTo(300);
 		assertThat(demo.deepThreadDepth()).isEqualTo(30);
 	}
