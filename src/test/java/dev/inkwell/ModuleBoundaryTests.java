@@ -63,6 +63,6 @@ class ModuleBoundaryTests {
 				"dev.inkwell.database..", "dev.inkwell.explorer..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.demo..", "dev.inkwell.seed..");
+		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.seed..");
 
 }

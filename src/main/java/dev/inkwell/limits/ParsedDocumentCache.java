@@ -52,12 +52,16 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		if (shape == null && input.getOperationName() == null && cached.shapes().size() == 1) {
 			shape = cached.shapes().values().iterator().next();
 		}
-		String refusal = shape == null ? null : limits.refusal(shape);
+		QueryLimits.Refusal refusal = shape == null ? null : limits.refusal(shape);
 		if (refusal == null) {
 			return CompletableFuture.completedFuture(cached.entry());
 		}
 		return CompletableFuture.completedFuture(new PreparsedDocumentEntry(
-				GraphqlErrorBuilder.newError().errorType(ErrorType.ExecutionAborted).message(refusal).build()));
+				GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.ExecutionAborted)
+					.message(refusal.message())
+					.extensions(refusal.extensions())
+					.build()));
 	}
 
 	/** Shapes of every operation of a valid document; none for a document with errors. */

@@ -1,5 +1,7 @@
 package dev.inkwell.limits;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,14 +18,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int maxFields) {
 
 	/** Why an operation of this shape is refused, or null when it is within the limits. */
-	String refusal(QueryShape shape) {
+	Refusal refusal(QueryShape shape) {
 		if (shape.depth() > maxDepth) {
-			return "The query is nested %d fields deep; the limit is %d".formatted(shape.depth(), maxDepth);
+			return new Refusal("The query is nested %d fields deep; the limit is %d".formatted(shape.depth(), maxDepth),
+					Map.of("limit", "maxDepth", "max", maxDepth, "depth", shape.depth()));
 		}
 		if (shape.fields() > maxFields) {
-			return "The query selects more than %d fields (aliases and fragments counted)".formatted(maxFields);
+			return new Refusal(
+					"The query selects more than %d fields (aliases and fragments counted)".formatted(maxFields),
+					Map.of("limit", "maxFields", "max", maxFields));
 		}
 		return null;
+	}
+
+	/**
+	 * A refused shape: a message for people, and extensions for programs: the limit it broke
+	 * ({@code limit}: maxDepth or maxFields), that limit's value ({@code max}) and, for depth, the
+	 * query's ({@code depth}).
+	 */
+	record Refusal(String message, Map<String, Object> extensions) {
 	}
 
 }

@@ -107,7 +107,7 @@ final class SeedSql {
 
 	static final String PLAN_DEEP_THREAD_POST = """
 			update seed_post
-			set title = 'One thread to read them all: 5,000 comments, 200 deep', created_at = :newest::timestamptz
+			set title = :title, created_at = :newest::timestamptz
 			where id = :posts + 1
 			""";
 
@@ -182,6 +182,23 @@ final class SeedSql {
 			        where c.parent_id is not null
 			          and (parent.id is null or parent.post_id <> c.post_id or c.depth <> parent.depth + 1))
 			     + (select count(*) from comment where parent_id is null and depth <> 0)
+			""";
+
+	/**
+	 * {@code %1$s}: a table filled with explicit ids. Moves its identity past them so the server's
+	 * inserts don't collide; a table without an identity column (a link table) is left alone.
+	 */
+	static final String MOVE_IDENTITY = """
+			do $$
+			declare
+			  identity_column text := (select column_name from information_schema.columns
+			    where table_schema = current_schema() and table_name = '%1$s' and is_identity = 'YES');
+			begin
+			  if identity_column is not null then
+			    execute format('select setval(pg_get_serial_sequence(%%L, %%L), (select max(%%I) from %%I))',
+			      '%1$s', identity_column, identity_column, '%1$s');
+			  end if;
+			end $$
 			""";
 
 	private SeedSql() {

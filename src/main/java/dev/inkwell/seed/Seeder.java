@@ -46,14 +46,28 @@ class Seeder {
 	 * {@code replace} (then they are deleted first, with the accounts and follows of those authors).
 	 */
 	void seed(SeedPlan plan, boolean replace) {
+		fill(plan, replace ? WhenNotEmpty.REPLACE : WhenNotEmpty.REFUSE);
+	}
+
+	/** Fills an empty database; leaves one that already holds rows as it is and returns false. */
+	boolean seedIfEmpty(SeedPlan plan) {
+		return fill(plan, WhenNotEmpty.SKIP);
+	}
+
+	private boolean fill(SeedPlan plan, WhenNotEmpty whenNotEmpty) {
 		long started = System.nanoTime();
+		List<TableStep> steps = steps(plan);
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
 				// Temporary objects live in the session: every statement must use this one connection.
 				JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-				load(jdbc, plan, replace, started);
+				if (!load(jdbc, steps, whenNotEmpty, started)) {
+					connection.rollback();
+					connection.setAutoCommit(autoCommit);
+					return false;
+				}
 				connection.commit();
 			}
 			catch (RuntimeException ex) {
@@ -64,48 +78,48 @@ class Seeder {
 			// A database filled in one go has no statistics yet, and nothing in its visibility map:
 			// without this, the first benchmark minutes would measure autovacuum, not the server.
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-			step(jdbc, started, "vacuum analyze", "vacuum (analyze) author, post, comment");
+			step(jdbc, started, "vacuum analyze", "vacuum (analyze) " + tables(steps));
 			connection.setAutoCommit(autoCommit);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Seeding failed: " + ex.getMessage(), ex);
 		}
-		progress.accept("Seeded scale %s: %,d authors, %,d posts, %,d comments in %.1f s".formatted(plan.scale(),
-				plan.authors(), plan.posts() + 1, plan.comments() + SeedPlan.DEEP_THREAD_COMMENTS, seconds(started)));
+		progress.accept("Seeded %,d authors, %,d posts, %,d comments in %.1f s".formatted(plan.authors(),
+				plan.totalPosts(), plan.totalComments(), seconds(started)));
+		return true;
 	}
 
-	private void load(JdbcClient jdbc, SeedPlan plan, boolean replace, long started) {
-		// Two seeders (or a seeder and the demo loader) on one database must not interleave.
+	/**
+	 * The tables the generator fills, in the order of their foreign keys. A new table is one more
+	 * step: a method that plans its rows into a seed_* table, and the INSERT that copies them in.
+	 */
+	private List<TableStep> steps(SeedPlan plan) {
+		return List.of(new TableStep("author", jdbc -> planAuthors(jdbc, plan), SeedSql.INSERT_AUTHORS),
+				new TableStep("post", jdbc -> planPosts(jdbc, plan), SeedSql.INSERT_POSTS),
+				new TableStep("comment", jdbc -> planComments(jdbc, plan), SeedSql.INSERT_COMMENTS));
+	}
+
+	/** Returns false (nothing written) when the database has rows and they are to be kept. */
+	private boolean load(JdbcClient jdbc, List<TableStep> steps, WhenNotEmpty whenNotEmpty, long started) {
+		// Two seeders (or a seeding run and a starting demo server) on one database must not interleave.
 		execute(jdbc, "select pg_advisory_xact_lock(hashtext('inkwell-demo-data'))");
 		boolean empty = jdbc.sql("select not exists (select 1 from author) and not exists (select 1 from post)"
 				+ " and not exists (select 1 from comment)").query(Boolean.class).single();
-		if (!empty && !replace) {
+		if (!empty && whenNotEmpty == WhenNotEmpty.SKIP) {
+			return false;
+		}
+		if (!empty && whenNotEmpty == WhenNotEmpty.REFUSE) {
 			throw new SeedRefusedException("The database already holds authors, posts or comments: seeding needs an "
 					+ "empty one (or --inkwell.seed.replace=true to delete them, with their accounts and follows, first)");
 		}
 		if (!empty) {
-			step(jdbc, started, "deleted existing rows", "truncate author, post, comment restart identity cascade");
+			step(jdbc, started, "deleted existing rows", "truncate " + tables(steps) + " restart identity cascade");
 		}
 		SeedSql.createHelpers(jdbc, SENTENCES, PARAGRAPHS, COMMENT_TEXTS);
 		progress.accept("Generated text: %,d sentences, %,d paragraphs, %,d comment texts (%.1f s)".formatted(SENTENCES,
 				PARAGRAPHS, COMMENT_TEXTS, seconds(started)));
-		jdbc.sql(SeedSql.PLAN_AUTHORS).param("authors", plan.authors()).param("newest", NEWEST.toString()).update();
-		jdbc.sql(SeedSql.PLAN_POSTS)
-			.param("posts", plan.posts())
-			.param("authors", plan.authors())
-			.param("newest", NEWEST.toString())
-			.param("step", (double) POST_SPAN_SECONDS / plan.posts())
-			.param("paragraphs", PARAGRAPHS)
-			.update();
-		jdbc.sql(SeedSql.PLAN_DEEP_THREAD_POST).param("posts", plan.posts()).param("newest", NEWEST.toString()).update();
-		// Ordinary threads: first comments within 10 days of the post, each reply within a day of its parent.
-		planComments(jdbc, plan.levels(), 1, 1, plan.posts(), plan.authors(), 10 * 86_400, 86_400);
-		// The deep thread is a lively one: within a day, and an hour between a comment and its reply.
-		long deepFirstId = 1L + plan.comments();
-		planComments(jdbc, plan.deepLevels(), deepFirstId, plan.deepThreadPostId(), 1, plan.authors(), 86_400, 3_600);
-		progress.accept("Planned %,d comments in %d + %d depth levels (%.1f s)".formatted(
-				plan.comments() + SeedPlan.DEEP_THREAD_COMMENTS, plan.levels().size(), plan.deepLevels().size(),
-				seconds(started)));
+		steps.forEach(step -> step.plan().accept(jdbc));
+		progress.accept("Planned every row (%.1f s)".formatted(seconds(started)));
 		boolean bypassTriggers = jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
 			.query(Boolean.class)
 			.single();
@@ -119,10 +133,11 @@ class Seeder {
 		else {
 			progress.accept("Not a superuser: loading with triggers on, about 250 µs per comment");
 		}
-		insert(jdbc, started, "authors inserted", SeedSql.INSERT_AUTHORS, bypassTriggers);
-		insert(jdbc, started, "posts inserted", SeedSql.INSERT_POSTS, bypassTriggers);
-		insert(jdbc, started, bypassTriggers ? "comments inserted (triggers bypassed: depths and counters from the plan)"
-				: "comments inserted (triggers set depths and counters)", SeedSql.INSERT_COMMENTS, bypassTriggers);
+		for (TableStep step : steps) {
+			jdbc.sql(step.insert()).param("withCounters", bypassTriggers).update();
+			progress.accept("%s rows inserted%s (%.1f s)".formatted(step.table(),
+					bypassTriggers ? " (triggers bypassed: depths and counters from the plan)" : "", seconds(started)));
+		}
 		if (bypassTriggers) {
 			execute(jdbc, "select set_config('session_replication_role', 'origin', true)");
 			long broken = jdbc.sql(SeedSql.BROKEN_ROWS).query(Long.class).single();
@@ -131,10 +146,43 @@ class Seeder {
 			}
 			progress.accept("checked keys and depths (%.1f s)".formatted(seconds(started)));
 		}
-		for (String table : List.of("author", "post", "comment")) {
+		for (TableStep step : steps) {
 			// Rows came with explicit ids: move each identity past them so the server's inserts don't collide.
-			execute(jdbc, "select setval(pg_get_serial_sequence('%1$s', 'id'), (select max(id) from %1$s))".formatted(table));
+			jdbc.sql(SeedSql.MOVE_IDENTITY.formatted(step.table())).update();
 		}
+		return true;
+	}
+
+	private void planAuthors(JdbcClient jdbc, SeedPlan plan) {
+		jdbc.sql(SeedSql.PLAN_AUTHORS).param("authors", plan.authors()).param("newest", NEWEST.toString()).update();
+	}
+
+	private void planPosts(JdbcClient jdbc, SeedPlan plan) {
+		jdbc.sql(SeedSql.PLAN_POSTS)
+			.param("posts", plan.posts())
+			.param("authors", plan.authors())
+			.param("newest", NEWEST.toString())
+			.param("step", (double) POST_SPAN_SECONDS / plan.posts())
+			.param("paragraphs", PARAGRAPHS)
+			.update();
+		jdbc.sql(SeedSql.PLAN_DEEP_THREAD_POST)
+			.param("posts", plan.posts())
+			.param("newest", NEWEST.toString())
+			.param("title", "One thread to read them all: %,d comments, %d deep".formatted(plan.deepThreadComments(),
+					plan.deepThreadDepth()))
+			.update();
+	}
+
+	private void planComments(JdbcClient jdbc, SeedPlan plan) {
+		// Ordinary threads: first comments within 10 days of the post, each reply within a day of its parent.
+		planComments(jdbc, plan.levels(), 1, 1, plan.posts(), plan.authors(), 10 * 86_400, 86_400);
+		// The deep thread is a lively one: within a day, and an hour between a comment and its reply.
+		long deepFirstId = 1L + plan.comments();
+		planComments(jdbc, plan.deepLevels(), deepFirstId, plan.deepThreadPostId(), 1, plan.authors(), 86_400, 3_600);
+	}
+
+	private static String tables(List<TableStep> steps) {
+		return String.join(", ", steps.stream().map(TableStep::table).toList());
 	}
 
 	/**
@@ -167,11 +215,6 @@ class Seeder {
 		}
 	}
 
-	private void insert(JdbcClient jdbc, long started, String done, String sql, boolean withCounters) {
-		jdbc.sql(sql).param("withCounters", withCounters).update();
-		progress.accept("%s (%.1f s)".formatted(done, seconds(started)));
-	}
-
 	private void step(JdbcClient jdbc, long started, String done, String sql) {
 		jdbc.sql(sql).update();
 		progress.accept("%s (%.1f s)".formatted(done, seconds(started)));
@@ -185,6 +228,20 @@ class Seeder {
 
 	private static double seconds(long started) {
 		return (System.nanoTime() - started) / 1e9;
+	}
+
+	/** What to do with a database that already holds rows. */
+	private enum WhenNotEmpty {
+
+		REFUSE, REPLACE, SKIP
+
+	}
+
+	/**
+	 * One table the generator fills: {@code plan} writes its rows into a seed_* table, then
+	 * {@code insert} copies them in (its {@code :withCounters} is true when triggers are bypassed).
+	 */
+	private record TableStep(String table, Consumer<JdbcClient> plan, String insert) {
 	}
 
 	/** The database was not empty and replacing its rows was not asked for. */

@@ -116,7 +116,8 @@ class ErrorIntegrationTests {
 		graphQl.document(document.toString()).execute()
 			.errors()
 			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))
-					&& error.getMessage().contains("2000 fields"))
+					&& "maxFields".equals(error.getExtensions().get("limit"))
+					&& Integer.valueOf(2000).equals(error.getExtensions().get("max")))
 			.verify();
 	}
 
@@ -131,7 +132,8 @@ class ErrorIntegrationTests {
 		graphQl.document(document).operationName("Deep").execute()
 			.errors()
 			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))
-					&& error.getMessage().contains("16 fields deep"))
+					&& "maxDepth".equals(error.getExtensions().get("limit"))
+					&& Integer.valueOf(16).equals(error.getExtensions().get("depth")))
 			.verify();
 	}
 

@@ -32,6 +32,19 @@ class SeedPlanTests {
 	}
 
 	@Test
+	void shouldPlanTheDemoBlogAsTheSameShapeInSmall() {
+		SeedPlan demo = SeedPlan.demo();
+
+		assertThat(demo.authors()).isEqualTo(20);
+		assertThat(demo.totalPosts()).isEqualTo(200);
+		assertThat(demo.totalComments()).isEqualTo(3_000);
+		assertThat(demo.levels().size() - 1).as("deepest reply level of the ordinary threads")
+			.isGreaterThanOrEqualTo(10);
+		assertThat(demo.deepThreadComments()).isEqualTo(300);
+		assertThat(demo.deepThreadDepth()).isEqualTo(30);
+	}
+
+	@Test
 	void shouldRefuseScalesOutOfRange() {
 		assertThatThrownBy(() -> SeedPlan.of(0)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> SeedPlan.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);

@@ -1,4 +1,4 @@
-package dev.inkwell.demo;
+package dev.inkwell.seed;
 
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InkwellIntegrationTest
 class ExternalDatabaseIntegrationTests {
 
+	private static final SeedPlan DEMO = SeedPlan.demo();
+
 	@Autowired
 	FreshDatabases databases;
 
@@ -45,13 +47,13 @@ class ExternalDatabaseIntegrationTests {
 		String firstDigest;
 		try (ConfigurableApplicationContext server = startWithDemoProfile(databases.asDatabaseUrl(first))) {
 			assertThat(query(server, "{ authors { totalCount } posts { totalCount } }")).isEqualTo(
-					Map.of("data", Map.of("authors", Map.of("totalCount", DemoDataLoader.AUTHORS), "posts",
-							Map.of("totalCount", DemoDataLoader.POSTS))));
+					Map.of("data", Map.of("authors", Map.of("totalCount", DEMO.authors()), "posts",
+							Map.of("totalCount", DEMO.totalPosts()))));
 			firstDigest = digest(server);
 		}
 		try (ConfigurableApplicationContext restarted = startWithDemoProfile(databases.asDatabaseUrl(first))) {
-			assertThat(count(restarted, "author")).isEqualTo(DemoDataLoader.AUTHORS);
-			assertThat(count(restarted, "post")).isEqualTo(DemoDataLoader.POSTS);
+			assertThat(count(restarted, "author")).isEqualTo(DEMO.authors());
+			assertThat(count(restarted, "post")).isEqualTo(DEMO.totalPosts());
 		}
 		try (ConfigurableApplicationContext other = startWithDemoProfile(databases.asDatabaseUrl(second))) {
 			assertThat(digest(other)).isEqualTo(firstDigest);

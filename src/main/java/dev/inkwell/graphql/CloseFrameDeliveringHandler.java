@@ -1,0 +1,114 @@
+package dev.inkwell.graphql;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.websocket.Session;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+
+/**
+ * Spring for GraphQL's WebSocket handler, with its close frames (4401 Unauthorized, 4400, 4408,
+ * 4429) delivered instead of lost. Two things dropped them, and the client saw 1006:
+ * <ul>
+ * <li>Spring closes a refused connection from the session's own scheduler thread, and that thread
+ * was sometimes interrupted while Tomcat waited to write the close frame; Tomcat then closes the
+ * TCP connection without it ("interrupted while waiting for a blocking send", Tomcat's debug log).
+ * Closes here run on a thread of their own, and the caller waits for them uninterruptibly, so a
+ * refused client's next message is still never handled.</li>
+ * <li>Tomcat treats every close code but 1000 as abnormal and gives its frame 50 ms to be written;
+ * on a busy machine the write completes later and Tomcat drops the connection. It gets seconds.</li>
+ * </ul>
+ */
+class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
+
+	/** Tomcat's session user property for the time a close frame other than 1000 may take to be sent. */
+	static final String CLOSE_SEND_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.ABNORMAL_SESSION_CLOSE_SEND_TIMEOUT";
+
+	/** Generous: a close frame is a few bytes into a socket buffer; only a stalled machine takes longer. */
+	static final Duration CLOSE_SEND_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final ExecutorService closer = Executors.newCachedThreadPool(daemonThreads());
+
+	CloseFrameDeliveringHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
+			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors) {
+		super(graphQlHandler, converter, connectionInitTimeout, keepAlive, cors);
+	}
+
+	@Override
+	public void afterConnectionEstablished(WebSocketSession session) {
+		if (session instanceof NativeWebSocketSession socket && socket.getNativeSession() instanceof Session tomcat) {
+			tomcat.getUserProperties().put(CLOSE_SEND_TIMEOUT_PROPERTY, CLOSE_SEND_TIMEOUT.toMillis());
+		}
+		super.afterConnectionEstablished(new ClosingOffThread(session));
+	}
+
+	@Override
+	protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+		super.handleTextMessage(new ClosingOffThread(session), message);
+	}
+
+	private static CustomizableThreadFactory daemonThreads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("graphql-ws-close-");
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	/** The session as the handler sees it: the same, except that {@code close} runs on a closer thread. */
+	private static final class ClosingOffThread extends WebSocketSessionDecorator {
+
+		ClosingOffThread(WebSocketSession session) {
+			super(session);
+		}
+
+		@Override
+		public void close(CloseStatus status) throws IOException {
+			FutureTask<Void> close = new FutureTask<>(() -> {
+				getDelegate().close(status);
+				return null;
+			});
+			closer.execute(close);
+			boolean interrupted = false;
+			try {
+				while (true) {
+					try {
+						close.get(CLOSE_SEND_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+						return;
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+					}
+					catch (TimeoutException ex) {
+						return;
+					}
+					catch (ExecutionException ex) {
+						throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
+					}
+				}
+			}
+			finally {
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+
+	}
+
+}
