@@ -11,7 +11,6 @@ import dev.inkwell.database.EmbeddedDatabaseConfiguration;
 import dev.inkwell.database.EmbeddedPostgresProperties;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -103,8 +102,11 @@ public final class DbCommand {
 		return cause == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (" + cause.getMessage() + ")";
 	}
 
-	/** Only what a command needs: the data source, or the embedded default. */
-	@SpringBootConfiguration(proxyBeanMethods = false)
+	/**
+	 * Only what a command needs: the data source, or the embedded default. Not a
+	 * {@code @Configuration}, so the server's component scan and the tests' search for a boot
+	 * configuration pass it by; {@code @Import} is enough for Spring to process it as the command's source.
+	 */
 	@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
 	@Import(EmbeddedDatabaseConfiguration.class)
 	@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
