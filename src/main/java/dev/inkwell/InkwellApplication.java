@@ -22,7 +22,7 @@ public class InkwellApplication {
 	public static void main(String[] args) {
 		// "db status", "db update", …: a migration command, not the server (README, "Migrations").
 		if (DbCommand.isDbCommand(args)) {
-			System.exit(DbCommand.run(args, System.out));
+			System.exit(DbCommand.runFromCommandLine(args));
 		}
 		SpringApplication.run(InkwellApplication.class, args);
 	}

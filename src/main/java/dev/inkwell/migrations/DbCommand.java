@@ -52,6 +52,22 @@ public final class DbCommand {
 		return args.length > 0 && "db".equals(args[0]);
 	}
 
+	/**
+	 * Runs the command for {@code main}: results on standard output, logs and Liquibase's progress
+	 * lines on standard error, so {@code db update-sql > pending.sql} is SQL and nothing else.
+	 */
+	public static int runFromCommandLine(String[] args) {
+		PrintStream stdout = System.out;
+		System.setOut(System.err);
+		try {
+			return run(args, stdout);
+		}
+		finally {
+			stdout.flush();
+			System.setOut(stdout);
+		}
+	}
+
 	/** Runs the command and returns the exit status. */
 	public static int run(String[] args, PrintStream out) {
 		List<String> springArgs = new ArrayList<>();
@@ -90,7 +106,8 @@ public final class DbCommand {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
-		application.setDefaultProperties(Map.of("logging.level.root", "warn"));
+		// SQL output mode makes Liquibase warn that it could not release a lock it never took.
+		application.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.liquibase.lockservice", "error"));
 		return application.run(springArgs.toArray(String[]::new));
 	}
 

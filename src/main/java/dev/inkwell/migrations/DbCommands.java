@@ -93,7 +93,8 @@ final class DbCommands {
 		list("Added by hand (not in the changelog)", drift.added());
 		list("Dropped by hand (the changelog creates them)", drift.dropped());
 		list("Changed by hand", drift.changed());
-		this.out.println(drift.isEmpty() ? "No drift." : "Drift: " + drift.count() + " objects differ.");
+		this.out.println(drift.isEmpty() ? "No drift."
+				: "Drift: " + drift.count() + (drift.count() == 1 ? " object differs." : " objects differ."));
 		return !drift.isEmpty();
 	}
 

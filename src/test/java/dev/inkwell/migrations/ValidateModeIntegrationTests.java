@@ -105,6 +105,19 @@ class ValidateModeIntegrationTests {
 		assertThat(refusal.version().unexpected()).extracting(ChangesetRef::id).containsExactly("999");
 	}
 
+	@Test
+	void shouldRefuseADatabaseWhoseAppliedChangesetWasEdited() {
+		String url = databases.create("validate_edited");
+		start(url, "--inkwell.migrations.mode=apply").close();
+		// What an edit of 002-create-author.sql after it was applied looks like to Liquibase.
+		jdbc(url).update("update databasechangelog set md5sum = '9:00000000000000000000000000000000' where id = '002'");
+
+		SchemaNotAtChangelogVersionException refusal = refusal(() -> start(url, "--inkwell.migrations.mode=validate"));
+
+		assertThat(refusal.version().edited()).extracting(ChangesetRef::id).containsExactly("002");
+		assertThat(refusal.version().pending()).isEmpty();
+	}
+
 	private ConfigurableApplicationContext start(String url, String... args) {
 		return new SpringApplicationBuilder(InkwellApplication.class).run(Stream.concat(Stream.of(
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.username(), "--server.port=0"),
