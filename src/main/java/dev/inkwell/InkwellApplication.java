@@ -1,5 +1,7 @@
 package dev.inkwell;
 
+import dev.inkwell.migrations.DbCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +20,10 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 public class InkwellApplication {
 
 	public static void main(String[] args) {
+		// "db status", "db update", …: a migration command, not the server (README, "Migrations").
+		if (DbCommand.isDbCommand(args)) {
+			System.exit(DbCommand.runFromCommandLine(args));
+		}
 		SpringApplication.run(InkwellApplication.class, args);
 	}
 

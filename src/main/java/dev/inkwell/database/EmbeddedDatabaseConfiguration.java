@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresProperties properties) {

@@ -83,7 +83,7 @@ class MigrationIntegrationTests {
 
 	private ConfigurableApplicationContext startServer(String url) {
 		return new SpringApplicationBuilder(InkwellApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + databases.username(), "--server.port=0");
+				"--spring.datasource.username=" + databases.username(), "--server.port=0", "--inkwell.migrations.mode=apply");
 	}
 
 	/** Liquibase remembers per JVM that a database is up to date; a real next start has no such memory. */

@@ -33,7 +33,9 @@ class ExternalDatabaseIntegrationTests {
 	void shouldMigrateAndServeTheDatabaseNamedByDatabaseUrlWithoutDemoData() {
 		String url = databases.create("external");
 		// Empty is the default outside tests: decide by the database (embedded or not) and the profile.
-		try (ConfigurableApplicationContext server = start(databases.asDatabaseUrl(url), "--inkwell.demo-data.enabled=")) {
+		// An external database is only validated by default (ValidateModeIntegrationTests): apply asks for migration.
+		try (ConfigurableApplicationContext server = start(databases.asDatabaseUrl(url), "--inkwell.demo-data.enabled=",
+				"--inkwell.migrations.mode=apply")) {
 			Map<?, ?> answer = query(server, "{ posts { totalCount } authors { totalCount } }");
 
 			assertThat(answer).isEqualTo(Map.of("data", Map.of("posts", Map.of("totalCount", 0), "authors", Map.of("totalCount", 0))));
@@ -65,8 +67,9 @@ class ExternalDatabaseIntegrationTests {
 				Stream.concat(Stream.of("--DATABASE_URL=" + databaseUrl, "--server.port=0"), Stream.of(args)).toArray(String[]::new));
 	}
 
+	/** The demo profile applies the changelog by default, even on an external database. */
 	private static ConfigurableApplicationContext startWithDemoProfile(String databaseUrl) {
-		return start(databaseUrl, "--spring.profiles.active=demo");
+		return start(databaseUrl, "--spring.profiles.active=demo", "--inkwell.migrations.mode=");
 	}
 
 	private static Map<?, ?> query(ConfigurableApplicationContext server, String document) {
