@@ -5,8 +5,11 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises failures that say the database is unreachable or too slow rather than that the request
@@ -27,7 +30,10 @@ final class DatabaseTrouble {
 			if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
 				return Optional.of(ErrorCode.TIMEOUT);
 			}
-			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+			// A transaction that could not begin, commit or roll back because the connection broke.
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
+					|| cause instanceof DataAccessResourceFailureException) {
 				return Optional.of(ErrorCode.UNAVAILABLE);
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
