@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
@@ -16,6 +17,8 @@ import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +37,8 @@ import org.springframework.graphql.execution.GraphQlSource;
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache implements PreparsedDocumentProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(ParsedDocumentCache.class);
 
 	/** The key of a document's only operation when it has no name. */
 	private static final String ANONYMOUS = "";
@@ -62,7 +67,7 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		input.getGraphQLContext().put(ParserOptions.class, parserOptions);
-		CachedDocument cached = documents.get(input.getQuery(), query -> measure(parseAndValidate.apply(input)));
+		CachedDocument cached = documents.get(input.getQuery(), query -> measure(parseAndValidateSafely(input, parseAndValidate)));
 		Measured operation = cached.operation(input.getOperationName());
 		if (operation == null) {
 			return CompletableFuture.completedFuture(cached.entry());
@@ -85,6 +90,25 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 			return refuse(Refusals.busy(limits.expensiveWait()));
 		}
 		return CompletableFuture.completedFuture(cached.entry());
+	}
+
+	/**
+	 * graphql-java 25's validation can throw on some invalid documents (a subscription with a fragment on an
+	 * unknown type: a NullPointerException in SubscriptionUniqueRootField); such a document is invalid, not a
+	 * server fault.
+	 */
+	private static PreparsedDocumentEntry parseAndValidateSafely(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		try {
+			return parseAndValidate.apply(input);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Validation failed with {} on a document; answered as invalid", ex.toString());
+			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+				.errorType(graphql.ErrorType.ValidationError)
+				.message("The document is not valid against the schema")
+				.build());
+		}
 	}
 
 	private static CompletableFuture<PreparsedDocumentEntry> refuse(graphql.GraphQLError error) {

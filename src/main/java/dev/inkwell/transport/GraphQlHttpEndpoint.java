@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,6 +44,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * the error; with {@code application/json} always 200 except 405 for a mutation over GET.
  */
 class GraphQlHttpEndpoint extends GraphQlHttpHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
 
 	private final WebGraphQlHandler graphQlHandler;
 
@@ -94,6 +98,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(properties.requestTimeout())
 			.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(graphQlRequest)))
+			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
 			.doOnNext(answer -> headers(request, answer, get));
 		return prepareResponse(request, response);
 	}
@@ -104,6 +109,20 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 				.errorType(graphql.ErrorClassification.errorClassification(ErrorCode.TIMEOUT.name()))
 				.message("The request took longer than %d ms: retry later".formatted(properties.requestTimeout().toMillis()))
 				.extensions(Map.of("code", ErrorCode.TIMEOUT.name(), "retryAfterSeconds", 1))
+				.build())
+			.build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	/** A fault outside any resolver (the engine itself): logged with an id, answered like any INTERNAL error. */
+	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable failure) {
+		String errorId = ids.generateId().toString();
+		log.error("Internal error {} outside the resolvers", errorId, failure);
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.addError(GraphqlErrorBuilder.newError()
+				.errorType(graphql.ErrorClassification.errorClassification("INTERNAL_ERROR"))
+				.message("Internal error; quote " + errorId + " when reporting it")
+				.extensions(Map.of("code", ErrorCode.INTERNAL.name(), "errorId", errorId))
 				.build())
 			.build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
@@ -139,6 +158,9 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		}
 		if (codes.contains(ErrorCode.UNAUTHENTICATED.name())) {
 			return HttpStatus.UNAUTHORIZED;
+		}
+		if (codes.contains(ErrorCode.INTERNAL.name())) {
+			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		return HttpStatus.BAD_REQUEST;
 	}
