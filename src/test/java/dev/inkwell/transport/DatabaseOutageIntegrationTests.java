@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL stopped and started under load (a PostgreSQL of this test's own, not the shared test
+ * A statement past its timeout is answered TIMEOUT; PostgreSQL stopped and started under load (a PostgreSQL of this test's own, not the shared test
  * database): while it is down every request is answered quickly with UNAVAILABLE or TIMEOUT, never
  * a 5xx or INTERNAL; after it is back the server serves again without a restart, and every comment
  * the server acknowledged is in the database.
@@ -58,6 +58,7 @@ class DatabaseOutageIntegrationTests {
 			RawHttp http = new RawHttp(Integer.parseInt(server.getEnvironment().getProperty("local.server.port")));
 			String token = register(http);
 			String postId = createPost(http, token);
+			assertStatementTimeout(http, postId, postgres);
 
 			AtomicBoolean down = new AtomicBoolean();
 			AtomicBoolean stop = new AtomicBoolean();
@@ -119,6 +120,22 @@ class DatabaseOutageIntegrationTests {
 		finally {
 			clients.shutdownNow();
 			postgres.close();
+		}
+	}
+
+	/** A read blocked by a lock is cancelled at the statement timeout (3 s here) and answered TIMEOUT. */
+	private static void assertStatementTimeout(RawHttp http, String postId, EmbeddedPostgres postgres) throws Exception {
+		try (Connection locker = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
+			locker.setAutoCommit(false);
+			locker.createStatement().execute("lock table post in access exclusive mode");
+			long started = System.nanoTime();
+			Answer blocked = http.post("application/json",
+					RawHttp.body("query($id: ID!) { post(id: $id) { title } }", Map.of("id", postId)));
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			locker.rollback();
+			assertThat(blocked.status()).isEqualTo(200);
+			assertThat(blocked.codes()).containsExactly("TIMEOUT");
+			assertThat(millis).isLessThan(FAIL_FAST.toMillis());
 		}
 	}
 

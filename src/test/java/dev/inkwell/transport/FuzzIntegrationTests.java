@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thousands of random requests (documents built from the schema's names and GraphQL's punctuation,
+ * Two thousand random requests (documents built from the schema's names and GraphQL's punctuation,
  * random variables, random bodies, methods, media types and GET parameters): never a 5xx, never a
  * stack trace or an internal name, and the server still answers afterwards. Seeded, so a failure
  * can be replayed: {@code -Dinkwell.fuzz.seed=N -Dinkwell.fuzz.requests=N}.
@@ -27,7 +27,7 @@ class FuzzIntegrationTests {
 
 	private static final long SEED = Long.getLong("inkwell.fuzz.seed", 20261201L);
 
-	private static final int REQUESTS = Integer.getInteger("inkwell.fuzz.requests", 3000);
+	private static final int REQUESTS = Integer.getInteger("inkwell.fuzz.requests", 2000);
 
 	/** Names from the schema, plus some it lacks; {@code register} and {@code login} left out so no rows are made. */
 	private static final String[] NAMES = { "posts", "authors", "post", "author", "node", "viewer", "feed",
