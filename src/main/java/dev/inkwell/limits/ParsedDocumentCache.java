@@ -67,7 +67,8 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		input.getGraphQLContext().put(ParserOptions.class, parserOptions);
-		CachedDocument cached = documents.get(input.getQuery(), query -> measure(parseAndValidateSafely(input, parseAndValidate)));
+		CachedDocument cached = documents.get(input.getQuery(),
+				query -> measure(parseAndValidateSafely(input, parseAndValidate)));
 		Measured operation = cached.operation(input.getOperationName());
 		if (operation == null) {
 			return CompletableFuture.completedFuture(cached.entry());
@@ -122,7 +123,8 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		}
 		Document document = entry.getDocument();
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
-		document.getDefinitionsOfType(FragmentDefinition.class).forEach(fragment -> fragments.put(fragment.getName(), fragment));
+		document.getDefinitionsOfType(FragmentDefinition.class)
+			.forEach(fragment -> fragments.put(fragment.getName(), fragment));
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		Map<String, Measured> measured = new HashMap<>();
 		for (OperationDefinition operation : operations) {

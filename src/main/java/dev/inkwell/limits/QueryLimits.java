@@ -26,9 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("inkwell.graphql")
 public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int maxFields,
-		@DefaultValue("50000") long maxCost, @DefaultValue("100") int costDefaultFirst,
+		@DefaultValue("100000") long maxCost, @DefaultValue("100") int costDefaultFirst,
 		@DefaultValue("50") int maxAliases, @DefaultValue("20") int maxRootFields,
-		@DefaultValue("50") int maxDirectives, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("50") int maxDirectives, @DefaultValue("15000") int maxTokens,
 		@DefaultValue("65536") int maxDocumentBytes, @DefaultValue("5000") long expensiveCost,
 		@DefaultValue("4") int maxConcurrentExpensive, @DefaultValue("2s") Duration expensiveWait) {
 

@@ -3,6 +3,7 @@ package dev.inkwell.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import graphql.GraphqlErrorBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import dev.inkwell.errors.ErrorCode;
@@ -59,6 +61,8 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
+	private final Scheduler executions;
+
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
 			QueryLimits limits, TransportErrors errors) {
 		super(graphQlHandler);
@@ -67,6 +71,15 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		this.properties = properties;
 		this.limits = limits;
 		this.errors = errors;
+		// Blocking resolvers run on these threads, not the servlet's, so the timeout answers on time; requests past
+		// the cap wait in the queue within their timeout, and past the queue are UNAVAILABLE.
+		this.executions = Schedulers.newBoundedElastic(properties.maxConcurrentRequests(),
+				properties.maxQueuedRequests(), "graphql-execution", 60, true);
+	}
+
+	/** Called by the context when it closes (an inferred destroy method): the execution threads end. */
+	public void shutdown() {
+		executions.dispose();
 	}
 
 	@Override
@@ -94,21 +107,30 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 					(input, builder) -> builder.graphQLContext(ReadOnlyRequests::mark).build());
 		}
 		Mono<WebGraphQlResponse> response = graphQlHandler.handleRequest(graphQlRequest)
-			// Blocking resolvers run here, not on the servlet thread, so the timeout answers on time.
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(executions)
 			.timeout(properties.requestTimeout())
 			.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(graphQlRequest)))
+			.onErrorResume(RejectedExecutionException.class, ex -> Mono.just(overloaded(graphQlRequest)))
 			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
 			.doOnNext(answer -> headers(request, answer, get));
 		return prepareResponse(request, response);
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+		return retryLater(request, ErrorCode.TIMEOUT,
+				"The request took longer than %d ms: retry later".formatted(properties.requestTimeout().toMillis()));
+	}
+
+	private WebGraphQlResponse overloaded(WebGraphQlRequest request) {
+		return retryLater(request, ErrorCode.UNAVAILABLE, "Too many requests are waiting: retry shortly");
+	}
+
+	private static WebGraphQlResponse retryLater(WebGraphQlRequest request, ErrorCode code, String message) {
 		ExecutionResult result = ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError()
-				.errorType(graphql.ErrorClassification.errorClassification(ErrorCode.TIMEOUT.name()))
-				.message("The request took longer than %d ms: retry later".formatted(properties.requestTimeout().toMillis()))
-				.extensions(Map.of("code", ErrorCode.TIMEOUT.name(), "retryAfterSeconds", 1))
+				.errorType(graphql.ErrorClassification.errorClassification(code.name()))
+				.message(message)
+				.extensions(Map.of("code", code.name(), "retryAfterSeconds", 1))
 				.build())
 			.build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));

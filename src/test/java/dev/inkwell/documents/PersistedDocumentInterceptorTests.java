@@ -34,7 +34,8 @@ class PersistedDocumentInterceptorTests {
 	void shouldRegisterADocumentSentWithItsIdAndRunItLaterByIdInPersistedMode() {
 		var interceptor = interceptor(DocumentsMode.PERSISTED);
 		String id = DocumentId.of(TEXT);
-		assertThat(codeOf(interceptor, request("", Map.of("documentId", "sha256:" + id)))).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(codeOf(interceptor, request("", Map.of("documentId", "sha256:" + id))))
+			.isEqualTo("PERSISTED_QUERY_NOT_FOUND");
 		assertThat(codeOf(interceptor, request(TEXT, apollo(id)))).isNull();
 		executed.set(null);
 		assertThat(codeOf(interceptor, request("", apollo(id.toUpperCase())))).isNull();

@@ -33,10 +33,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A statement past its timeout is answered TIMEOUT; PostgreSQL stopped and started under load (a PostgreSQL of this test's own, not the shared test
- * database): while it is down every request is answered quickly with UNAVAILABLE or TIMEOUT, never
- * a 5xx or INTERNAL; after it is back the server serves again without a restart, and every comment
- * the server acknowledged is in the database.
+ * A statement past its timeout is answered TIMEOUT; PostgreSQL stopped and started under load (a
+ * PostgreSQL of this test's own, not the shared test database): while it is down every request is
+ * answered quickly with UNAVAILABLE or TIMEOUT, never a 5xx or INTERNAL; after it is back the server
+ * serves again without a restart, and every comment the server acknowledged is in the database.
  */
 class DatabaseOutageIntegrationTests {
 
@@ -184,7 +184,8 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	/** Waits, up to a generous minute, until this many writes were acknowledged. */
-	private static void awaitAcknowledged(ConcurrentLinkedQueue<String> acknowledged, int count) throws InterruptedException {
+	private static void awaitAcknowledged(ConcurrentLinkedQueue<String> acknowledged, int count)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
 		while (acknowledged.size() < count && System.nanoTime() < deadline) {
 			Thread.sleep(50);

@@ -70,7 +70,8 @@ class GraphQlOverHttpIntegrationTests {
 
 	@Test
 	void shouldRefuseMutationsOverGetWith405BeforeAnythingRuns() {
-		String mutation = "mutation { login(input: {usernameOrEmail: \"x@example.com\", password: \"wrong one\"}) { token } }";
+		String mutation = "mutation { login(input: {usernameOrEmail: \"x@example.com\", password: \"wrong one\"}) "
+				+ "{ token } }";
 		var counted = counter.count(() -> http.get(Map.of("query", mutation)));
 		assertThat(counted.result().status()).isEqualTo(405);
 		assertThat(counted.result().header("Allow")).isEqualTo("POST");
