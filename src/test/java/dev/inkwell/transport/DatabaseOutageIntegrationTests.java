@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +121,7 @@ class DatabaseOutageIntegrationTests {
 		finally {
 			clients.shutdownNow();
 			postgres.close();
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 
