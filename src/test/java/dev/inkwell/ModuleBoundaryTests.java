@@ -60,7 +60,8 @@ class ModuleBoundaryTests {
 	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
 		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..", "dev.inkwell.limits..",
-				"dev.inkwell.database..", "dev.inkwell.explorer..", "dev.inkwell.migrations..")
+				"dev.inkwell.database..", "dev.inkwell.explorer..", "dev.inkwell.migrations..", "dev.inkwell.transport..",
+				"dev.inkwell.documents..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.seed..");

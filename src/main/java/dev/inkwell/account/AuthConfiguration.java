@@ -91,6 +91,8 @@ class AuthConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
+			// The GraphQL endpoint sets its own Cache-Control (transport/CachePolicy): GET answers may be cacheable.
+			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
 			.build();
 	}
 

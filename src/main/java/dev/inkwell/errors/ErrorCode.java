@@ -31,6 +31,27 @@ public enum ErrorCode {
 	/** Too many attempts (sign-in); {@code extensions.retryAfterSeconds} says when to try again. */
 	RATE_LIMITED,
 	/** Something failed inside the server; {@code extensions.errorId} is in the server's log. */
-	INTERNAL
+	INTERNAL,
+	/**
+	 * The HTTP request is not a GraphQL-over-HTTP request: malformed JSON, no {@code query}, a
+	 * {@code variables} or {@code extensions} that is not an object, a media type the endpoint does not
+	 * speak; the HTTP status says which (400, 406, 413, 415).
+	 */
+	INVALID_REQUEST,
+	/** A mutation or subscription sent with HTTP GET (HTTP 405, {@code Allow: POST}). */
+	METHOD_NOT_ALLOWED,
+	/** The server accepts only persisted document ids ({@code inkwell.graphql.documents=trusted}), not document text. */
+	PERSISTED_QUERY_NOT_ALLOWED,
+	/** No persisted document has this id; with {@code persisted} documents, send the text with the id to register it. */
+	PERSISTED_QUERY_NOT_FOUND,
+	/** The server does not take persisted document ids ({@code inkwell.graphql.documents=open}): send the text. */
+	PERSISTED_QUERY_NOT_SUPPORTED,
+	/**
+	 * The server cannot serve this now (the database is unreachable, no connection came free in time, too many
+	 * expensive requests at once); {@code extensions.retryAfterSeconds} says when to try again.
+	 */
+	UNAVAILABLE,
+	/** The request or one of its database statements ran past its time limit (README, "Security and limits"). */
+	TIMEOUT
 
 }

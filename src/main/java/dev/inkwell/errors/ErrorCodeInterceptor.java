@@ -64,7 +64,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (classification == ErrorType.ExecutionAborted) {
 			return ErrorCode.QUERY_TOO_COMPLEX;
 		}
-		if (classification == ErrorType.ValidationError) {
+		// Introspection switched off (spring.graphql.schema.introspection.enabled=false): the document asks for
+		// fields this server does not serve.
+		if (classification == ErrorType.ValidationError || "IntrospectionDisabled".equals(classification.toString())) {
 			return ErrorCode.GRAPHQL_VALIDATION_FAILED;
 		}
 		if (classification == org.springframework.graphql.execution.ErrorType.BAD_REQUEST) {

@@ -70,6 +70,18 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 			}
 			return error(env, ErrorType.BAD_REQUEST, found.code(), found.message(), details);
 		}
+		var trouble = DatabaseTrouble.of(ex);
+		if (trouble.isPresent()) {
+			log.warn("Database trouble at {} reported as {}: {}", env.getExecutionStepInfo().getPath(), trouble.get(),
+					ex.toString());
+			String message = trouble.get() == ErrorCode.TIMEOUT ? "The database took too long to answer: retry later"
+					: "The database is unavailable: retry shortly";
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(graphql.ErrorClassification.errorClassification(trouble.get().name()))
+				.message(message)
+				.extensions(withCode(trouble.get(), Map.of("retryAfterSeconds", 1)))
+				.build();
+		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Internal error {} at {}", errorId, env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error; quote " + errorId + " when reporting it",

@@ -12,20 +12,25 @@ import graphql.language.SelectionSet;
 
 /**
  * The size of one operation of a document: its deepest field nesting (a top-level field is at
- * depth 1) and the number of fields it selects, every alias, fragment spread and branch counted
- * (an upper bound: {@code @skip}/{@code @include} are not evaluated). Measuring stops as soon as
- * the field count passes {@code fieldCap}, so a document of fragments that spread each other a
- * thousandfold costs no more to measure than one over the limit.
+ * depth 1), the number of fields it selects (every alias, fragment spread and branch counted: an
+ * upper bound, {@code @skip}/{@code @include} are not evaluated), its aliased fields, top-level
+ * fields and directives. Measuring stops as soon as the field count passes {@code fieldCap}, so a
+ * document of fragments that spread each other a thousandfold costs no more to measure than one
+ * over the limit.
  *
  * @param depth the deepest field nesting found
  * @param fields the fields counted, at most {@code fieldCap + 1}
+ * @param aliases the fields with an alias
+ * @param rootFields the top-level fields, fragments expanded
+ * @param directives the directives on the operation, its fields and fragments
  */
-record QueryShape(int depth, int fields) {
+record QueryShape(int depth, int fields, int aliases, int rootFields, int directives) {
 
 	static QueryShape of(OperationDefinition operation, Map<String, FragmentDefinition> fragments, int fieldCap) {
 		Measure measure = new Measure(fragments, fieldCap);
+		measure.directives += operation.getDirectives().size();
 		measure.selections(operation.getSelectionSet(), 1);
-		return new QueryShape(measure.depth, measure.fields);
+		return new QueryShape(measure.depth, measure.fields, measure.aliases, measure.rootFields, measure.directives);
 	}
 
 	private static final class Measure {
@@ -37,6 +42,12 @@ record QueryShape(int depth, int fields) {
 		private int depth;
 
 		private int fields;
+
+		private int aliases;
+
+		private int rootFields;
+
+		private int directives;
 
 		Measure(Map<String, FragmentDefinition> fragments, int fieldCap) {
 			this.fragments = fragments;
@@ -54,14 +65,21 @@ record QueryShape(int depth, int fields) {
 				}
 				if (selection instanceof Field field) {
 					fields++;
+					aliases += field.getAlias() == null ? 0 : 1;
+					rootFields += level == 1 ? 1 : 0;
+					directives += field.getDirectives().size();
 					depth = Math.max(depth, level);
 					selections(field.getSelectionSet(), level + 1);
 				}
 				else if (selection instanceof InlineFragment inline) {
+					directives += inline.getDirectives().size();
 					selections(inline.getSelectionSet(), level);
 				}
 				else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-					selections(fragments.get(spread.getName()).getSelectionSet(), level);
+					directives += spread.getDirectives().size();
+					FragmentDefinition fragment = fragments.get(spread.getName());
+					directives += fragment.getDirectives().size();
+					selections(fragment.getSelectionSet(), level);
 				}
 			}
 		}

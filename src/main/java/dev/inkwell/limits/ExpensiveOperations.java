@@ -1,0 +1,69 @@
+package dev.inkwell.limits;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets at most {@code maxConcurrentExpensive} operations whose cost reaches {@code expensiveCost}
+ * run at once, so no number of concurrent large requests can fill the heap: each may build up to
+ * {@code maxCost} values, and only a few such results exist at a time. A request waits a bounded
+ * time for its turn ({@code expensiveWait}), then is refused with UNAVAILABLE. The turn is taken
+ * while the document is checked ({@link ParsedDocumentCache}) and given back when the execution
+ * ends, whatever its outcome.
+ */
+@Component
+class ExpensiveOperations extends SimplePerformantInstrumentation {
+
+	/** The GraphQL context key under which a request holds its turn. */
+	private static final String TURN = ExpensiveOperations.class.getName() + ".turn";
+
+	private final Semaphore turns;
+
+	private final QueryLimits limits;
+
+	ExpensiveOperations(QueryLimits limits) {
+		this.limits = limits;
+		this.turns = new Semaphore(Math.max(1, limits.maxConcurrentExpensive()), true);
+	}
+
+	/** Takes a turn for an operation of this cost when it needs one; false when none came free in time. */
+	boolean admit(long cost, GraphQLContext context) {
+		if (cost < limits.expensiveCost() || context.hasKey(TURN)) {
+			return true;
+		}
+		try {
+			if (!turns.tryAcquire(limits.expensiveWait().toMillis(), TimeUnit.MILLISECONDS)) {
+				return false;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		context.put(TURN, Boolean.TRUE);
+		return true;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		GraphQLContext context = parameters.getGraphQLContext();
+		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+			if (context.hasKey(TURN)) {
+				context.delete(TURN);
+				turns.release();
+			}
+		});
+	}
+
+}
