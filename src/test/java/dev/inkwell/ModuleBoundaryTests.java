@@ -11,7 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package rules of the style guide: features depend one way (comment → post → author;
- * account, follow → author; feed → post, follow; post and follow may use account's Viewer and
+ * account, follow → author; feed → post, follow; tag → post; post and follow may use account's Viewer and
  * Permissions), the shared packages serve every feature and import none, and no packages form a
  * cycle.
  */
@@ -30,6 +30,8 @@ class ModuleBoundaryTests {
 
 	private static final String FEED = "dev.inkwell.feed..";
 
+	private static final String TAG = "dev.inkwell.tag..";
+
 	@ArchTest
 	static final ArchRule packagesFormNoCycles = slices().matching("dev.inkwell.(*)..").should().beFreeOfCycles();
 
@@ -38,28 +40,28 @@ class ModuleBoundaryTests {
 		.resideInAPackage(AUTHOR)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT, FEED);
+		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule accountsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(ACCOUNT)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(FOLLOW, POST, COMMENT, FEED);
+		.resideInAnyPackage(FOLLOW, POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule followsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(FOLLOW)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(POST, COMMENT, FEED);
+		.resideInAnyPackage(POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule postsKnowNothingOfCommentsOrFollows = noClasses().that()
 		.resideInAPackage(POST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMENT, FOLLOW, FEED);
+		.resideInAnyPackage(COMMENT, FOLLOW, FEED, TAG);
 
 	/** The feed reads posts through follows: it needs both, and nothing needs it. */
 	@ArchTest
@@ -67,7 +69,7 @@ class ModuleBoundaryTests {
 		.resideInAPackage(FEED)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMENT);
+		.resideInAnyPackage(COMMENT, TAG);
 
 	@ArchTest
 	static final ArchRule theFeedDependsOnPostsAndFollows = classes()
@@ -81,11 +83,27 @@ class ModuleBoundaryTests {
 		.resideInAPackage(FOLLOW);
 
 	@ArchTest
+	static final ArchRule commentsKnowNothingOfFollowsFeedOrTags = noClasses().that()
+		.resideInAPackage(COMMENT)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(FOLLOW, FEED, TAG);
+
+	/** Tags hang from posts: post_tag's keys live in tag/, and no other feature needs tags. */
+	@ArchTest
+	static final ArchRule tagsKnowOnlyPostsAndAccounts = noClasses().that()
+		.resideInAPackage(TAG)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMENT, FOLLOW, FEED);
+
+	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
 		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..", "dev.inkwell.limits..",
 				"dev.inkwell.database..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, FEED, "dev.inkwell.demo..", "dev.inkwell.seed..");
+		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG, "dev.inkwell.demo..",
+				"dev.inkwell.seed..");
 
 }

@@ -57,7 +57,7 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 	@QueryMapping
 	Connection<Author> authors(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
-		long afterId = after == null ? 0 : parseCursor(after);
+		long afterId = after == null ? 0 : Cursor.decodeId(after, "after");
 		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf, allAuthors);
 	}
 
@@ -90,15 +90,6 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private static String cursorOf(Author author) {
 		return Cursor.encode(author.id());
-	}
-
-	private static long parseCursor(String after) {
-		try {
-			return Long.parseLong(Cursor.decode(after, 1, "after").get(0));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("after", "'after' is not a cursor of this list");
-		}
 	}
 
 }
