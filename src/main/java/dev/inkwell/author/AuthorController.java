@@ -50,7 +50,7 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 		if ((id == null) == (username == null)) {
 			throw new InvalidInputException(id == null ? "id" : "username", "Give exactly one of 'id' and 'username'");
 		}
-		return (id != null ? authors.findOne(GlobalId.decode(id, TYPE, "id")) : authors.findByUsername(username))
+		return (id != null ? authors.findById(GlobalId.decode(id, TYPE, "id")) : authors.findByUsername(username))
 			.orElse(null);
 	}
 
@@ -85,7 +85,7 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@Override
 	public Optional<Author> findById(long id) {
-		return authors.findOne(id);
+		return authors.findById(id);
 	}
 
 	private static String cursorOf(Author author) {

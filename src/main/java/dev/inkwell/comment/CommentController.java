@@ -50,12 +50,12 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@QueryMapping
 	Comment comment(@Argument String id) {
-		return comments.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
+		return comments.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
 	@BatchMapping
 	Map<Comment, Post> post(List<Comment> page) {
-		Map<Long, Post> byId = byId(posts.findAllByIds(page.stream().map(Comment::postId).distinct().toList()), Post::id);
+		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()), Post::id);
 		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
 	}
 
@@ -63,7 +63,7 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	@BatchMapping
 	Map<Comment, Comment> parent(List<Comment> page) {
 		List<Long> parentIds = page.stream().map(Comment::parentId).filter(id -> id != null).distinct().toList();
-		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllByIds(parentIds), Comment::id);
+		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllById(parentIds), Comment::id);
 		return page.stream()
 			.filter(comment -> comment.parentId() != null)
 			.distinct()
@@ -98,7 +98,7 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@Override
 	public Optional<Comment> findById(long id) {
-		return comments.findOne(id);
+		return comments.findById(id);
 	}
 
 	private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {

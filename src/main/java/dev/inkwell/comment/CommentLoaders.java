@@ -46,7 +46,7 @@ class CommentLoaders {
 	CommentLoaders(CommentRepository comments, AuthorRepository authors, Lists lists, BatchLoaderRegistry registry) {
 		this.comments = comments;
 		registry.<Long, Author>forName(AUTHORS)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAllByIds(ids)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
 				.stream()
 				.collect(Collectors.toMap(Author::id, Function.identity()))));
 		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge, comments::countTopLevel,

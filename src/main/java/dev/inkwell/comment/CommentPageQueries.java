@@ -6,20 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The native reads of comments: by id, and the counts of the comment lists. Reads use these
- * rather than Spring Data's {@code findById}/{@code findAllById}, whose reflective entity mapping
- * cost more than the SQL (docs/adr/011); writes keep Spring Data.
+ * Comments by id with a plain row mapper. These override Spring Data's {@code findById} and
+ * {@code findAllById} (a repository fragment's methods take precedence over the base ones), so
+ * reads by id have one name and skip the reflective entity mapping (docs/adr/011); writes keep
+ * Spring Data's {@code save}. Also the counts of comment lists.
  */
 interface CommentPageQueries {
 
 	/** The comments with these ids, in one statement whatever their number; ids without a comment are left out. */
-	List<Comment> findAllByIds(Collection<Long> ids);
+	List<Comment> findAllById(Iterable<Long> ids);
 
 	/**
-	 * The comment with this id, by the same statement as {@link #findAllByIds}. Implemented, not a
-	 * default method: Spring Data calls default methods of a repository reflectively (docs/adr/011).
+	 * The comment with this id, by the same statement as {@link #findAllById}. Implemented in the
+	 * fragment, not as a default method, which Spring Data would call reflectively (docs/adr/011).
 	 */
-	Optional<Comment> findOne(long id);
+	Optional<Comment> findById(Long id);
 
 	/** The number of top-level comments of each post, in one statement; posts without any count 0. */
 	Map<Long, Long> countTopLevel(Collection<Long> postIds);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import dev.inkwell.relay.ParentCounts;
 
@@ -20,16 +21,16 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 	}
 
 	@Override
-	public List<Comment> findAllByIds(Collection<Long> ids) {
+	public List<Comment> findAllById(Iterable<Long> ids) {
 		return jdbc.sql("select " + CommentRows.columns("c") + " from comment c where c.id = any(:ids)")
-			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.param("ids", new SqlArrayValue("bigint", StreamSupport.stream(ids.spliterator(), false).toArray()))
 			.query((rs, row) -> CommentRows.comment(rs))
 			.list();
 	}
 
 	@Override
-	public Optional<Comment> findOne(long id) {
-		return findAllByIds(List.of(id)).stream().findFirst();
+	public Optional<Comment> findById(Long id) {
+		return findAllById(List.of(id)).stream().findFirst();
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
  */
 final class CommentRows {
 
-	private static final List<String> COLUMNS = List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at",
+	static final List<String> COLUMNS = List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at",
 			"hidden_at", "depth", "reply_count", "created_at", "updated_at", "version");
 
 	/** A post's top-level comments, oldest first: an index seek on comment_post_top_level per post. */

@@ -37,7 +37,7 @@ class AuthorPostsController {
 
 	@BatchMapping
 	Map<Post, Author> author(List<Post> posts) {
-		Map<Long, Author> byId = authors.findAllByIds(posts.stream().map(Post::authorId).distinct().toList())
+		Map<Long, Author> byId = authors.findAllById(posts.stream().map(Post::authorId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Author::id, Function.identity()));
 		return posts.stream().distinct().collect(Collectors.toMap(Function.identity(), post -> byId.get(post.authorId())));

@@ -38,7 +38,7 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@QueryMapping
 	Post post(@Argument String id) {
-		return posts.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
+		return posts.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
 	@QueryMapping("posts")
@@ -60,7 +60,7 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@Override
 	public Optional<Post> findById(long id) {
-		return posts.findOne(id);
+		return posts.findById(id);
 	}
 
 }

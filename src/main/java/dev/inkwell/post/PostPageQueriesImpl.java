@@ -3,6 +3,7 @@ package dev.inkwell.post;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import java.util.Map;
 
 import dev.inkwell.relay.Page;
@@ -24,16 +25,16 @@ class PostPageQueriesImpl implements PostPageQueries {
 	}
 
 	@Override
-	public List<Post> findAllByIds(Collection<Long> ids) {
+	public List<Post> findAllById(Iterable<Long> ids) {
 		return jdbc.sql("select %s from post where id = any(:ids)".formatted(COLUMNS))
-			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.param("ids", new SqlArrayValue("bigint", StreamSupport.stream(ids.spliterator(), false).toArray()))
 			.query(PostRows::post)
 			.list();
 	}
 
 	@Override
-	public Optional<Post> findOne(long id) {
-		return findAllByIds(List.of(id)).stream().findFirst();
+	public Optional<Post> findById(Long id) {
+		return findAllById(List.of(id)).stream().findFirst();
 	}
 
 	@Override

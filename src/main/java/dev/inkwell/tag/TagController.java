@@ -111,7 +111,7 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 		if (!invalid.isEmpty()) {
 			throw new ConstraintViolationException(invalid);
 		}
-		Post post = posts.findOne(id).orElseThrow(() -> new NotFoundException("postId", "No post with this id"));
+		Post post = posts.findById(id).orElseThrow(() -> new NotFoundException("postId", "No post with this id"));
 		permissions.requireOwnerOr(viewer, post.authorId(), Role.ADMIN);
 		if (!tags.replaceTagsOfPost(id, wanted.names())) {
 			throw new NotFoundException("postId", "No post with this id");
