@@ -49,10 +49,10 @@ class CommentLoaders {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
 				.stream()
 				.collect(Collectors.toMap(Author::id, Function.identity()))));
-		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge, comments::countTopLevel,
-				withAuthors(CommentRows.TOP_LEVEL));
-		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge, comments::countReplies,
-				withAuthors(CommentRows.REPLIES));
+		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge,
+				comments::countTopLevel, withAuthors(CommentRows.TOP_LEVEL));
+		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge,
+				comments::countReplies, withAuthors(CommentRows.REPLIES));
 		registry.<ThreadRequest, ThreadResult>forName(THREADS)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromSupplier(() -> loadThreads(requests)));
 	}
@@ -109,8 +109,8 @@ class CommentLoaders {
 		return comments.findThreads(requests)
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					entry -> new ThreadResult(ThreadConnection.of(entry.getKey(), entry.getValue()), entry.getValue().authors())));
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> new ThreadResult(
+					ThreadConnection.of(entry.getKey(), entry.getValue()), entry.getValue().authors())));
 	}
 
 	/** A thread page and the authors read with it (empty when not selected). */

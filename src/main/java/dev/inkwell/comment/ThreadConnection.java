@@ -24,9 +24,8 @@ record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean tr
 	}
 
 	static ThreadConnection of(ThreadRequest request, ThreadPage page) {
-		Connection<Comment> connection = Connection.fromEdges(
-				page.comments().stream().map(comment -> new ThreadEdge(comment, request.root())).toList(), request.page(),
-				null);
+		List<ThreadEdge> edges = page.comments().stream().map(comment -> new ThreadEdge(comment, request.root())).toList();
+		Connection<Comment> connection = Connection.fromEdges(edges, request.page(), null);
 		return new ThreadConnection(connection.edges(), connection.pageInfo(), page.truncatedByDepth());
 	}
 

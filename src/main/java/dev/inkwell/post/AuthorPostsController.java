@@ -32,7 +32,8 @@ class AuthorPostsController {
 
 	AuthorPostsController(AuthorRepository authors, PostRepository posts, Lists lists) {
 		this.authors = authors;
-		this.postsOfAuthor = lists.perParent("Author.posts", PostRows.BY_AUTHOR, PostRows::edge, posts::countByAuthorIds);
+		this.postsOfAuthor = lists.perParent("Author.posts", PostRows.BY_AUTHOR, PostRows::edge,
+				posts::countByAuthorIds);
 	}
 
 	@BatchMapping

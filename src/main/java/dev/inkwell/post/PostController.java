@@ -1,5 +1,6 @@
 package dev.inkwell.post;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.inkwell.relay.Connection;
@@ -44,7 +45,8 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 	@QueryMapping("posts")
 	Connection<Post> newestPosts(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
-		return Connection.fromRows(posts.findNewest(page, TimeKeyCursor.decode(after)), page, PostRows::cursor, allPosts);
+		List<Post> rows = posts.findNewest(page, TimeKeyCursor.decode(after));
+		return Connection.fromRows(rows, page, PostRows::cursor, allPosts);
 	}
 
 	/** Fields read from the post alone, without Spring's annotated-handler adapter ({@link SourceFields}). */

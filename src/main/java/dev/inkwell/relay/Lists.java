@@ -1,5 +1,6 @@
 package dev.inkwell.relay;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -37,7 +38,8 @@ public class Lists {
 	}
 
 	/** A list under a list, e.g. {@code Author.posts}: pages and counts batched over a level. */
-	public <N> PerParentList<N> perParent(String name, ChildQuery child, RowMapper<Edge<N>> edges, ParentCounts counts) {
+	public <N> PerParentList<N> perParent(String name, ChildQuery child, RowMapper<Edge<N>> edges,
+			ParentCounts counts) {
 		return perParent(name, child, edges, counts, null);
 	}
 
@@ -96,7 +98,7 @@ public class Lists {
 				Joined<K, V> spec) {
 			Connection<N> connection = Connection.fromEdges(rows.stream().map(JoinedRow::edge).toList(), key.page(),
 					new TotalCount(countLoader, key.parentId()));
-			Map<K, V> joined = new java.util.HashMap<>();
+			Map<K, V> joined = new HashMap<>();
 			rows.forEach(row -> joined.putIfAbsent(spec.keyOf().apply(row.joined()), row.joined()));
 			return new JoinedPage<>(connection, joined);
 		}

@@ -28,7 +28,8 @@ public final class PerParentList<N> {
 	}
 
 	/** The page of {@code parentId}'s list that a client's paging arguments ask for. */
-	public CompletableFuture<Connection<N>> load(long parentId, Integer first, String after, DataFetchingEnvironment env) {
+	public CompletableFuture<Connection<N>> load(long parentId, Integer first, String after,
+			DataFetchingEnvironment env) {
 		PageKey key = PageKey.of(parentId, paging.page(first, after));
 		if (joined != null && selects(env, joined.selection())) {
 			return loadJoined(key, env, joined);

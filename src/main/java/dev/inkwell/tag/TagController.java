@@ -122,7 +122,8 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 	/** Fields read from the tag alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id()))));
+		wiring.type(TYPE,
+				type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id()))));
 	}
 
 	@Override

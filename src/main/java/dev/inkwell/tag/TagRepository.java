@@ -1,5 +1,6 @@
 package dev.inkwell.tag;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ class TagRepository {
 				where pt.post_id = any(:ids)
 				order by pt.post_id, lower(t.name)
 				""".formatted(COLUMNS)).param("ids", new SqlArrayValue("bigint", postIds.toArray())).query(rs -> {
-			byPost.computeIfAbsent(rs.getLong("post_id"), id -> new java.util.ArrayList<>()).add(Tag.of(rs, 0));
+			byPost.computeIfAbsent(rs.getLong("post_id"), id -> new ArrayList<>()).add(Tag.of(rs, 0));
 		});
 		return byPost;
 	}
@@ -113,7 +114,8 @@ class TagRepository {
 		jdbc.sql("""
 				delete from post_tag
 				where post_id = :postId
-				  and tag_id not in (select id from tag where lower(name) = any(select lower(n) from unnest(:names::text[]) n))
+				  and tag_id not in (
+				    select id from tag where lower(name) = any(select lower(n) from unnest(:names::text[]) n))
 				""").param("postId", postId).param("names", wanted).update();
 		jdbc.sql("""
 				insert into post_tag (post_id, tag_id, post_created_at)

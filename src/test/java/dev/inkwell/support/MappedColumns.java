@@ -17,8 +17,8 @@ public final class MappedColumns {
 	public static List<String> of(Class<?> aggregate) {
 		List<String> columns = new ArrayList<>();
 		var entity = new JdbcMappingContext().getRequiredPersistentEntity(aggregate);
-		entity.doWithProperties(
-				(PropertyHandler<RelationalPersistentProperty>) property -> columns.add(property.getColumnName().getReference()));
+		entity.doWithProperties((PropertyHandler<RelationalPersistentProperty>) property -> columns
+			.add(property.getColumnName().getReference()));
 		// References to other aggregates (AggregateReference) are associations, visited apart.
 		entity.doWithAssociations((AssociationHandler<RelationalPersistentProperty>) association -> columns
 			.add(association.getInverse().getColumnName().getReference()));

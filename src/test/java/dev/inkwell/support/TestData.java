@@ -54,8 +54,10 @@ public class TestData {
 
 	/** Tags a post, with the post's ordering key as post_tag carries it. */
 	public void tagPost(long postId, long tagId) {
-		jdbc.update("insert into post_tag (post_id, tag_id, post_created_at) select id, ?, created_at from post where id = ?",
-				tagId, postId);
+		jdbc.update("""
+				insert into post_tag (post_id, tag_id, post_created_at)
+				select id, ?, created_at from post where id = ?
+				""", tagId, postId);
 	}
 
 	/** A name no other test uses, starting with {@code prefix}. */

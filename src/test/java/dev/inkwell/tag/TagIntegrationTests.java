@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.inkwell.relay.GlobalId;
 import dev.inkwell.support.Accounts;
 import dev.inkwell.support.Accounts.SignedIn;
 import dev.inkwell.support.InkwellIntegrationTest;
@@ -62,8 +63,7 @@ class TagIntegrationTests {
 			.path("setPostTags.tags[*].name")
 			.entityList(String.class)
 			.containsExactly(name);
-		graphQl.documentName("tagByName").variable("name", " " + name.toUpperCase() + " ").execute()
-			.path("tag.name").entity(String.class).isEqualTo(name);
+		tagByName(" " + name.toUpperCase() + " ").execute().path("tag.name").entity(String.class).isEqualTo(name);
 	}
 
 	@Test
@@ -77,8 +77,10 @@ class TagIntegrationTests {
 		assertSingleError(setTags(other, post, List.of(name)), "FORBIDDEN", ErrorType.FORBIDDEN);
 		assertSingleError(graphQl.documentName("setPostTags").variable("postId", TestData.postId(post))
 			.variable("names", List.of(name)).execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
-		assertThat(data.jdbc().queryForObject("select count(*) from post_tag where post_id = ?", Long.class, post)).isZero();
-		setTags(admin, post, List.of(name)).path("setPostTags.tags[*].name").entityList(String.class).containsExactly(name);
+		assertThat(taggings(post)).isZero();
+		setTags(admin, post, List.of(name)).path("setPostTags.tags[*].name")
+			.entityList(String.class)
+			.containsExactly(name);
 		assertSingleError(setTags(author, Long.MAX_VALUE, List.of(name)), "NOT_FOUND", ErrorType.NOT_FOUND);
 	}
 
@@ -94,7 +96,7 @@ class TagIntegrationTests {
 		assertFieldError(setTags(author, post, eleven), "BAD_USER_INPUT", "names");
 		assertFieldError(setTags(author, post, List.of("x".repeat(33))), "BAD_USER_INPUT", "names");
 		assertFieldError(setTags(author, post, List.of("   ")), "BAD_USER_INPUT", "names");
-		assertThat(data.jdbc().queryForObject("select count(*) from post_tag where post_id = ?", Long.class, post)).isZero();
+		assertThat(taggings(post)).isZero();
 		List<String> tenTwice = new ArrayList<>(eleven.subList(0, 10));
 		tenTwice.addAll(eleven.subList(0, 10).stream().map(String::toUpperCase).toList());
 		setTags(author, post, tenTwice).path("setPostTags.tags").entityList(Object.class).hasSize(10);
@@ -110,13 +112,14 @@ class TagIntegrationTests {
 			data.tagPost(data.post(author, "Paged " + i, NOON.plusMinutes(i)), tag);
 		}
 
-		GraphQlTester.Response first = graphQl.documentName("tagByName").variable("name", name).variable("first", 3).execute();
-		first.path("tag.posts.edges[*].node.title").entityList(String.class).containsExactly("Paged 4", "Paged 3", "Paged 2");
+		GraphQlTester.Response first = tagByName(name).variable("first", 3).execute();
+		first.path("tag.posts.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Paged 4", "Paged 3", "Paged 2");
 		first.path("tag.posts.totalCount").entity(Integer.class).isEqualTo(5);
 		first.path("tag.posts.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String after = first.path("tag.posts.pageInfo.endCursor").entity(String.class).get();
-		GraphQlTester.Response second = graphQl.documentName("tagByName").variable("name", name).variable("first", 3)
-			.variable("after", after).execute();
+		GraphQlTester.Response second = tagByName(name).variable("first", 3).variable("after", after).execute();
 		second.path("tag.posts.edges[*].node.title").entityList(String.class).containsExactly("Paged 1", "Paged 0");
 		second.path("tag.posts.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
@@ -125,11 +128,16 @@ class TagIntegrationTests {
 	void shouldFindATagByNameAndByIdAndNothingForAnUnknownName() {
 		String name = TestData.unique("found");
 		long tag = data.tag(name);
-		String id = graphQl.documentName("tagByName").variable("name", name).execute().path("tag.id").entity(String.class).get();
+		String id = tagByName(name).execute().path("tag.id").entity(String.class).get();
 
-		graphQl.documentName("nodeById").variable("id", id).execute().path("node.name").entity(String.class).isEqualTo(name);
-		assertThat(id).isEqualTo(dev.inkwell.relay.GlobalId.encode("Tag", tag));
-		graphQl.documentName("tagByName").variable("name", TestData.unique("missing")).execute().path("tag").valueIsNull();
+		graphQl.documentName("nodeById")
+			.variable("id", id)
+			.execute()
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo(name);
+		assertThat(id).isEqualTo(GlobalId.encode("Tag", tag));
+		tagByName(TestData.unique("missing")).execute().path("tag").valueIsNull();
 	}
 
 	@Test
@@ -141,11 +149,16 @@ class TagIntegrationTests {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			GraphQlTester.Response page = graphQl.documentName("tagsPage").variable("first", 100).variable("after", after).execute();
+			GraphQlTester.Response page = graphQl.documentName("tagsPage")
+				.variable("first", 100)
+				.variable("after", after)
+				.execute();
 			seen.addAll(page.path("tags.edges[*].node.name").entityList(String.class).get());
 			more = page.path("tags.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = page.path("tags.pageInfo.endCursor").entity(String.class).get();
-			page.path("tags.totalCount").entity(Integer.class).satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(3));
+			page.path("tags.totalCount")
+				.entity(Integer.class)
+				.satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(3));
 		}
 
 		assertThat(seen).doesNotHaveDuplicates();
@@ -154,8 +167,19 @@ class TagIntegrationTests {
 	}
 
 	private GraphQlTester.Response setTags(SignedIn viewer, long post, List<String> names) {
-		return Accounts.as(graphQl, viewer.token()).documentName("setPostTags").variable("postId", TestData.postId(post))
-			.variable("names", names).execute();
+		return Accounts.as(graphQl, viewer.token())
+			.documentName("setPostTags")
+			.variable("postId", TestData.postId(post))
+			.variable("names", names)
+			.execute();
+	}
+
+	private GraphQlTester.Request<?> tagByName(String name) {
+		return graphQl.documentName("tagByName").variable("name", name);
+	}
+
+	private long taggings(long post) {
+		return data.jdbc().queryForObject("select count(*) from post_tag where post_id = ?", Long.class, post);
 	}
 
 }
