@@ -30,12 +30,17 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 			cross join lateral (%s) c
 			order by k.ordinality, c.key_time%s, c.key_id%s""";
 
-	/** {@code LIMIT first + 1}: the extra row says that a next page exists. */
+	/**
+	 * {@code LIMIT first + 1}: the extra row says that a next page exists. The first page compares
+	 * with ±infinity rather than skipping the comparison ({@code after is null or …}), so the row
+	 * comparison is always an index condition: a deep page starts where the cursor points, it does
+	 * not scan the parent's rows before it.
+	 */
 	private static final String SEEK = """
 			select %s, %s as %skey_time, %s as %skey_id
 			from %s
 			where %s = %s%s
-			  and (k.after_id is null or (%s, %s) %s (k.after_time, k.after_id))
+			  and (%s, %s) %s (coalesce(k.after_time, '%s'), coalesce(k.after_id, 0))
 			order by %s%s, %s%s
 			limit k.row_limit""";
 
@@ -81,8 +86,8 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 			throw new IllegalStateException("A child query needs its keyset order: newestFirst or oldestFirst");
 		}
 		return SEEK.formatted(columns, timeColumn, keyPrefix, idColumn, keyPrefix, from, parentColumn, parent,
-				filter == null ? "" : " and " + filter, timeColumn, idColumn, newestFirst ? "<" : ">", timeColumn,
-				direction(), idColumn, direction());
+				filter == null ? "" : " and " + filter, timeColumn, idColumn, newestFirst ? "<" : ">",
+				newestFirst ? "infinity" : "-infinity", timeColumn, direction(), idColumn, direction());
 	}
 
 	private String direction() {
