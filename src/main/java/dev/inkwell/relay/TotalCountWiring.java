@@ -26,10 +26,16 @@ class TotalCountWiring implements RuntimeWiringConfigurer {
 		return loader.load(count.parentId());
 	};
 
+	/** Nothing per type: the fetcher is given by the wiring factory below, for every connection type at once. */
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
 	}
 
+	/**
+	 * graphql-java asks the wiring factories for each field's fetcher while it builds the schema:
+	 * this one answers for every {@code totalCount} of a {@code …Connection} type (no controller
+	 * maps one).
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
 		container.add(new WiringFactory() {
