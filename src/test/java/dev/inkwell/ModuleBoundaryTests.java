@@ -5,13 +5,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The package rules of the style guide: features depend one way (comment → post → author;
- * account, follow → author; post and follow may use account's Viewer and Permissions), the shared
- * packages serve every feature and import none, and no packages form a cycle.
+ * account, follow → author; feed → post, follow; tag → post; post and follow may use account's Viewer and
+ * Permissions), the shared packages serve every feature and import none, and no packages form a
+ * cycle.
  */
 @AnalyzeClasses(packages = "dev.inkwell", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundaryTests {
@@ -26,6 +28,10 @@ class ModuleBoundaryTests {
 
 	private static final String COMMENT = "dev.inkwell.comment..";
 
+	private static final String FEED = "dev.inkwell.feed..";
+
+	private static final String TAG = "dev.inkwell.tag..";
+
 	@ArchTest
 	static final ArchRule packagesFormNoCycles = slices().matching("dev.inkwell.(*)..").should().beFreeOfCycles();
 
@@ -34,28 +40,62 @@ class ModuleBoundaryTests {
 		.resideInAPackage(AUTHOR)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT);
+		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule accountsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(ACCOUNT)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(FOLLOW, POST, COMMENT);
+		.resideInAnyPackage(FOLLOW, POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule followsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(FOLLOW)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(POST, COMMENT);
+		.resideInAnyPackage(POST, COMMENT, FEED, TAG);
 
 	@ArchTest
 	static final ArchRule postsKnowNothingOfCommentsOrFollows = noClasses().that()
 		.resideInAPackage(POST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMENT, FOLLOW);
+		.resideInAnyPackage(COMMENT, FOLLOW, FEED, TAG);
+
+	/** The feed reads posts through follows: it needs both, and nothing needs it. */
+	@ArchTest
+	static final ArchRule theFeedReadsPostsThroughFollows = noClasses().that()
+		.resideInAPackage(FEED)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMENT, TAG);
+
+	@ArchTest
+	static final ArchRule theFeedDependsOnPostsAndFollows = classes()
+		.that()
+		.haveSimpleName("FeedController")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(POST)
+		.andShould()
+		.dependOnClassesThat()
+		.resideInAPackage(FOLLOW);
+
+	@ArchTest
+	static final ArchRule commentsKnowNothingOfFollowsFeedOrTags = noClasses().that()
+		.resideInAPackage(COMMENT)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(FOLLOW, FEED, TAG);
+
+	/** Tags hang from posts: post_tag's keys live in tag/, and no other feature needs tags. */
+	@ArchTest
+	static final ArchRule tagsKnowOnlyPostsAndAccounts = noClasses().that()
+		.resideInAPackage(TAG)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMENT, FOLLOW, FEED);
 
 	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
@@ -64,6 +104,6 @@ class ModuleBoundaryTests {
 				"dev.inkwell.documents..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.seed..");
+		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG, "dev.inkwell.seed..");
 
 }

@@ -39,7 +39,7 @@ class AccountController {
 
 	@QueryMapping
 	Author viewer(@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
-		return viewer == null ? null : authors.findOne(viewer.authorId()).orElse(null);
+		return viewer == null ? null : authors.findById(viewer.authorId()).orElse(null);
 	}
 
 	@MutationMapping
@@ -78,7 +78,7 @@ class AccountController {
 	}
 
 	/** One statement for all authors of a level; an author without an account (demo data) counts as USER. */
-	@BatchMapping(typeName = "Author", field = "role")
+	@BatchMapping
 	Map<Author, Role> role(List<Author> list) {
 		Map<Long, Role> byId = accounts.findByAuthorIds(list.stream().map(Author::id).distinct().toList())
 			.stream()
@@ -90,7 +90,7 @@ class AccountController {
 	 * Only the author sees their own email address; for anyone else it is null. Under register and
 	 * login, the request was anonymous, but the payload's viewer is the one just signed in.
 	 */
-	@SchemaMapping(typeName = "Author", field = "email")
+	@SchemaMapping
 	String email(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
 			@LocalContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer signedIn) {
 		return isSelf(viewer, author) || isSelf(signedIn, author) ? author.email() : null;

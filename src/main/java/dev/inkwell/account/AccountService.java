@@ -55,7 +55,7 @@ class AccountService {
 
 	@Transactional
 	AuthPayload register(RegisterInput input) {
-		Author author = authors.save(new Author(null, input.username(), input.email(), input.displayName(), null, null, null, 0, 0));
+		Author author = authors.save(Author.signUp(input.username(), input.email(), input.displayName()));
 		accounts.insert(author.id(), passwords.encode(input.password()), Role.USER.name());
 		return new AuthPayload(tokens.issue(author.id()), reload(author.id()));
 	}
@@ -79,7 +79,7 @@ class AccountService {
 		Author author = reload(viewer.authorId());
 		String displayName = input.displayName() == null ? author.displayName() : emptyToNull(input.displayName());
 		String bio = input.bio() == null ? author.bio() : emptyToNull(input.bio());
-		aggregates.update(new Author(author.id(), author.username(), author.email(), displayName, bio, null, null, author.version(), 0));
+		aggregates.update(author.withProfile(displayName, bio));
 		return reload(author.id());
 	}
 
@@ -87,8 +87,7 @@ class AccountService {
 	Author changeEmail(Viewer viewer, ChangeEmailInput input) {
 		Account account = verifiedAccount(viewer, input.currentPassword());
 		Author author = reload(account.authorId());
-		aggregates.update(new Author(author.id(), author.username(), input.email(), author.displayName(), author.bio(), null, null,
-				author.version(), 0));
+		aggregates.update(author.withEmail(input.email()));
 		return reload(author.id());
 	}
 

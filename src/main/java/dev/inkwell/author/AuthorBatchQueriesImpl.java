@@ -3,6 +3,7 @@ package dev.inkwell.author;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -23,16 +24,16 @@ class AuthorBatchQueriesImpl implements AuthorBatchQueries {
 	}
 
 	@Override
-	public List<Author> findAllByIds(Collection<Long> ids) {
+	public List<Author> findAllById(Iterable<Long> ids) {
 		return jdbc.sql(BY_IDS)
-			.param("ids", new SqlArrayValue("bigint", ids.toArray()))
+			.param("ids", new SqlArrayValue("bigint", StreamSupport.stream(ids.spliterator(), false).toArray()))
 			.query((rs, row) -> AuthorRows.author(rs, ""))
 			.list();
 	}
 
 	@Override
-	public Optional<Author> findOne(long id) {
-		return findAllByIds(List.of(id)).stream().findFirst();
+	public Optional<Author> findById(Long id) {
+		return findAllById(List.of(id)).stream().findFirst();
 	}
 
 }

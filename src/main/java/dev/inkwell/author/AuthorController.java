@@ -10,16 +10,17 @@ import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Cursor;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.errors.InvalidInputException;
+import dev.inkwell.relay.Lists;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.TotalCount;
 import dev.inkwell.graphql.SourceFields;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
@@ -35,10 +36,13 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final PagingProperties paging;
 
-	AuthorController(AuthorRepository authors, AuthorStatsRepository stats, PagingProperties paging) {
+	private final TotalCount allAuthors;
+
+	AuthorController(AuthorRepository authors, AuthorStatsRepository stats, PagingProperties paging, Lists lists) {
 		this.authors = authors;
 		this.stats = stats;
 		this.paging = paging;
+		this.allAuthors = lists.wholeList("Query.authors", authors::count);
 	}
 
 	@QueryMapping
@@ -46,19 +50,19 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 		if ((id == null) == (username == null)) {
 			throw new InvalidInputException(id == null ? "id" : "username", "Give exactly one of 'id' and 'username'");
 		}
-		return (id != null ? authors.findOne(GlobalId.decode(id, TYPE, "id")) : authors.findByUsername(username))
+		return (id != null ? authors.findById(GlobalId.decode(id, TYPE, "id")) : authors.findByUsername(username))
 			.orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Author> authors(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
-		long afterId = after == null ? 0 : parseCursor(after);
-		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf, null);
+		long afterId = after == null ? 0 : Cursor.decodeId(after, "after");
+		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf, allAuthors);
 	}
 
 	/** One SELECT on the author_stats view for every author of a level. */
-	@BatchMapping(typeName = TYPE, field = "stats")
+	@BatchMapping
 	Map<Author, AuthorStats> stats(List<Author> page) {
 		Map<Long, AuthorStats> byId = stats.findByAuthorIds(page.stream().map(Author::id).distinct().toList())
 			.stream()
@@ -66,12 +70,6 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 		return page.stream()
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), AuthorStats.none(author.id()))));
-	}
-
-	/** Only Query.authors returns an AuthorConnection, so one count per request at most. */
-	@SchemaMapping(typeName = "AuthorConnection", field = "totalCount")
-	long totalCount(Connection<Author> connection) {
-		return authors.count();
 	}
 
 	/** Fields read from the author alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
@@ -87,20 +85,11 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@Override
 	public Optional<Author> findById(long id) {
-		return authors.findOne(id);
+		return authors.findById(id);
 	}
 
 	private static String cursorOf(Author author) {
 		return Cursor.encode(author.id());
-	}
-
-	private static long parseCursor(String after) {
-		try {
-			return Long.parseLong(Cursor.decode(after, 1, "after").get(0));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("after", "'after' is not a cursor of this list");
-		}
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class AuthorRows {
 
-	private static final List<String> COLUMNS = List.of("id", "username", "email", "display_name", "bio", "created_at",
+	static final List<String> COLUMNS = List.of("id", "username", "email", "display_name", "bio", "created_at",
 			"updated_at", "version", "post_count");
 
 	private AuthorRows() {

@@ -21,6 +21,27 @@ public record Comment(@Id Long id, @Column("post_id") AggregateReference<Post, L
 		OffsetDateTime deletedAt, OffsetDateTime hiddenAt, @ReadOnlyProperty int depth, @ReadOnlyProperty int replyCount,
 		@ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt, @Version int version) {
 
+	/** A comment not yet saved, on a post or replying to {@code parentId}; the database keeps the rest. */
+	public static Comment draft(long postId, long authorId, Long parentId, String body) {
+		return new Comment(null, AggregateReference.to(postId), AggregateReference.to(authorId), parentId, body, null, null,
+				0, 0, null, null, 0);
+	}
+
+	public Comment withBody(String newBody) {
+		return new Comment(id, post, author, parentId, newBody, deletedAt, hiddenAt, depth, replyCount, createdAt,
+				updatedAt, version);
+	}
+
+	public Comment withDeletedAt(OffsetDateTime at) {
+		return new Comment(id, post, author, parentId, body, at, hiddenAt, depth, replyCount, createdAt, updatedAt,
+				version);
+	}
+
+	public Comment withHiddenAt(OffsetDateTime at) {
+		return new Comment(id, post, author, parentId, body, deletedAt, at, depth, replyCount, createdAt, updatedAt,
+				version);
+	}
+
 	public long postId() {
 		return post.getId();
 	}

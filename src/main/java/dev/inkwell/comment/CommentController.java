@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.relay.NodeLookup;
-import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.graphql.SourceFields;
-import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRepository;
 import graphql.schema.DataFetchingEnvironment;
@@ -40,62 +38,49 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final CommentLoaders loaders;
 
-	private final PagingProperties paging;
-
 	private final ThreadProperties threads;
 
-	CommentController(CommentRepository comments, PostRepository posts, CommentLoaders loaders, PagingProperties paging,
+	CommentController(CommentRepository comments, PostRepository posts, CommentLoaders loaders,
 			ThreadProperties threads) {
 		this.comments = comments;
 		this.posts = posts;
 		this.loaders = loaders;
-		this.paging = paging;
 		this.threads = threads;
 	}
 
 	@QueryMapping
 	Comment comment(@Argument String id) {
-		return comments.findOne(GlobalId.decode(id, TYPE, "id")).orElse(null);
+		return comments.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
-	@BatchMapping(typeName = TYPE, field = "post")
+	@BatchMapping
 	Map<Comment, Post> post(List<Comment> page) {
-		Map<Long, Post> byId = byId(posts.findAllByIds(page.stream().map(Comment::postId).distinct().toList()), Post::id);
+		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()), Post::id);
 		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
 	}
 
 	/** Top-level comments have no parent: they are left out of the map and resolve to null. */
-	@BatchMapping(typeName = TYPE, field = "parent")
+	@BatchMapping
 	Map<Comment, Comment> parent(List<Comment> page) {
 		List<Long> parentIds = page.stream().map(Comment::parentId).filter(id -> id != null).distinct().toList();
-		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllByIds(parentIds), Comment::id);
+		Map<Long, Comment> byId = parentIds.isEmpty() ? Map.of() : byId(comments.findAllById(parentIds), Comment::id);
 		return page.stream()
 			.filter(comment -> comment.parentId() != null)
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.parentId())));
 	}
 
-	@SchemaMapping(typeName = TYPE, field = "replies")
+	@SchemaMapping
 	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return loaders.page(CommentParent.comment(comment.id()), paging.page(first, after), TimeKeyCursor.decode(after), env);
+		return loaders.replies().load(comment.id(), first, after, env);
 	}
 
-	@SchemaMapping(typeName = TYPE, field = "thread")
+	@SchemaMapping
 	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.comment(comment.id());
 		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
-	}
-
-	/** Counted only when selected, for all comment lists of a level at once. */
-	@BatchMapping(typeName = "CommentConnection", field = "totalCount")
-	Map<Connection<Comment>, Long> totalCount(List<Connection<Comment>> connections) {
-		Map<CommentParent, Long> counts = comments
-			.countByParents(connections.stream().map(connection -> (CommentParent) connection.owner()).distinct().toList());
-		return connections.stream()
-			.distinct()
-			.collect(Collectors.toMap(Function.identity(), connection -> counts.get((CommentParent) connection.owner())));
 	}
 
 	/** Fields read from the comment alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
@@ -113,7 +98,7 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@Override
 	public Optional<Comment> findById(long id) {
-		return comments.findOne(id);
+		return comments.findById(id);
 	}
 
 	private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {

@@ -2,7 +2,7 @@ package dev.inkwell.comment;
 
 /**
  * What a list of comments hangs from: a post (its top-level comments) or a comment (its direct
- * replies). Also the owner of a comment connection, for counting it later.
+ * replies); the root of a thread.
  */
 record CommentParent(Kind kind, long id) {
 

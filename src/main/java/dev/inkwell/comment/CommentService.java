@@ -13,7 +13,6 @@ import dev.inkwell.post.PostRepository;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +53,7 @@ class CommentService {
 				throw new InvalidInputException("parentId", "The parent must be a comment of the same post");
 			}
 		}
-		Comment saved = comments.save(new Comment(null, AggregateReference.to(postId), AggregateReference.to(viewer.authorId()),
-				parentId, body, null, null, 0, 0, null, null, 0));
+		Comment saved = comments.save(Comment.draft(postId, viewer.authorId(), parentId, body));
 		return comments.findById(saved.id()).orElseThrow();
 	}
 
@@ -69,7 +67,7 @@ class CommentService {
 		if (comment.version() != input.version()) {
 			throw ConflictException.staleVersion("comment", comment.version());
 		}
-		return write(comment, input.version(), current -> withBody(current, input.body()));
+		return write(comment, input.version(), current -> current.withBody(input.body()));
 	}
 
 	/** Keeps the row (and so the thread's shape): the body goes, the replies stay. */
@@ -80,8 +78,7 @@ class CommentService {
 		if (comment.deleted()) {
 			return comment;
 		}
-		return write(comment, comment.version(), current -> new Comment(current.id(), current.post(), current.author(),
-				current.parentId(), "", OffsetDateTime.now(), current.hiddenAt(), 0, 0, null, null, current.version()));
+		return write(comment, comment.version(), current -> current.withBody("").withDeletedAt(OffsetDateTime.now()));
 	}
 
 	@Transactional
@@ -91,9 +88,7 @@ class CommentService {
 		if (comment.hidden() == hidden) {
 			return comment;
 		}
-		return write(comment, comment.version(), current -> new Comment(current.id(), current.post(), current.author(),
-				current.parentId(), current.body(), current.deletedAt(), hidden ? OffsetDateTime.now() : null, 0, 0, null, null,
-				current.version()));
+		return write(comment, comment.version(), current -> current.withHiddenAt(hidden ? OffsetDateTime.now() : null));
 	}
 
 	private Comment existing(long id) {
@@ -109,11 +104,6 @@ class CommentService {
 			throw ConflictException.staleVersion("comment", comments.findById(comment.id()).map(Comment::version).orElse(version));
 		}
 		return comments.findById(comment.id()).orElseThrow();
-	}
-
-	private static Comment withBody(Comment comment, String body) {
-		return new Comment(comment.id(), comment.post(), comment.author(), comment.parentId(), body, comment.deletedAt(),
-				comment.hiddenAt(), 0, 0, null, null, comment.version());
 	}
 
 }

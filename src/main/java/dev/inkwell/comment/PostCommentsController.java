@@ -3,8 +3,6 @@ package dev.inkwell.comment;
 import java.util.concurrent.CompletableFuture;
 
 import dev.inkwell.relay.Connection;
-import dev.inkwell.relay.PagingProperties;
-import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.post.Post;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -21,23 +19,20 @@ class PostCommentsController {
 
 	private final CommentLoaders loaders;
 
-	private final PagingProperties paging;
-
 	private final ThreadProperties threads;
 
-	PostCommentsController(CommentLoaders loaders, PagingProperties paging, ThreadProperties threads) {
+	PostCommentsController(CommentLoaders loaders, ThreadProperties threads) {
 		this.loaders = loaders;
-		this.paging = paging;
 		this.threads = threads;
 	}
 
-	@SchemaMapping(typeName = "Post", field = "comments")
+	@SchemaMapping
 	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return loaders.page(CommentParent.post(post.id()), paging.page(first, after), TimeKeyCursor.decode(after), env);
+		return loaders.topLevel().load(post.id(), first, after, env);
 	}
 
-	@SchemaMapping(typeName = "Post", field = "thread")
+	@SchemaMapping
 	CompletableFuture<ThreadConnection> thread(Post post, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.post(post.id());

@@ -3,18 +3,20 @@ package dev.inkwell.comment;
 import java.util.List;
 
 import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.PageInfo;
 
 /** One page of a thread in reading order; {@code truncatedByDepth} says deeper comments were left out. */
-record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean truncatedByDepth) {
+record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean truncatedByDepth) {
 
 	/** A comment of a thread with its depth (0 for a top-level comment); the cursor is encoded when asked for. */
-	record ThreadEdge(Comment node, CommentParent root) {
+	record ThreadEdge(Comment node, CommentParent root) implements Edge<Comment> {
 
 		public int depth() {
 			return node.depth();
 		}
 
+		@Override
 		public String cursor() {
 			return ThreadCursor.encode(root, node.id());
 		}
@@ -22,13 +24,9 @@ record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean trunc
 	}
 
 	static ThreadConnection of(ThreadRequest request, ThreadPage page) {
-		Connection<Comment> connection = Connection.fromRows(page.comments(), request.page(),
-				comment -> ThreadCursor.encode(request.root(), comment.id()), request.root());
-		List<ThreadEdge> edges = connection.edges()
-			.stream()
-			.map(edge -> new ThreadEdge(edge.node(), request.root()))
-			.toList();
-		return new ThreadConnection(edges, connection.pageInfo(), page.truncatedByDepth());
+		List<ThreadEdge> edges = page.comments().stream().map(comment -> new ThreadEdge(comment, request.root())).toList();
+		Connection<Comment> connection = Connection.fromEdges(edges, request.page(), null);
+		return new ThreadConnection(connection.edges(), connection.pageInfo(), page.truncatedByDepth());
 	}
 
 }

@@ -35,7 +35,10 @@ final class DatabaseConstraints {
 			Map.entry("comment_body_length", badInput("body", "At most 20,000 characters")),
 			Map.entry("comment_body_present", badInput("body", "A comment needs a body")),
 			Map.entry("comment_parent_same_post", badInput("parentId", "The parent must be a comment of the same post")),
-			Map.entry("comment_post_id_fkey", badInput("postId", "No such post")));
+			Map.entry("comment_post_id_fkey", badInput("postId", "No such post")),
+			Map.entry("tag_name_length", badInput("names", "1 to 32 characters")),
+			Map.entry("tag_name_trimmed", badInput("names", "A tag name has no spaces around it")),
+			Map.entry("post_tag_post_fkey", badInput("postId", "No such post")));
 
 	private DatabaseConstraints() {
 	}

@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
  * Validation's {@code @Size} counts UTF-16 units, so one emoji would count twice). Null is valid:
  * GraphQL's non-null types say whether a value is required.
  */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TextLength.Validator.class)
 public @interface TextLength {

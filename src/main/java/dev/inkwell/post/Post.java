@@ -19,6 +19,21 @@ public record Post(@Id Long id, @Column("author_id") AggregateReference<Author, 
 		String bodyHtml, @ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt,
 		@Version int version, @ReadOnlyProperty int commentCount) {
 
+	/** A post not yet saved: the database gives it an id, its timestamps and counters. */
+	public static Post draft(long authorId, String title, String body, String bodyHtml) {
+		return new Post(null, AggregateReference.to(authorId), title, body, bodyHtml, null, null, 0, 0);
+	}
+
+	/** This post with another text (what an update writes; timestamps and counters are the database's). */
+	public Post withContent(String newTitle, String newBody, String newBodyHtml) {
+		return new Post(id, author, newTitle, newBody, newBodyHtml, createdAt, updatedAt, version, commentCount);
+	}
+
+	/** This post as of {@code readVersion}: an update matches only that version. */
+	public Post withVersion(int readVersion) {
+		return new Post(id, author, title, body, bodyHtml, createdAt, updatedAt, readVersion, commentCount);
+	}
+
 	public long authorId() {
 		return author.getId();
 	}

@@ -13,7 +13,7 @@ class PostHtmlController {
 		this.markdown = markdown;
 	}
 
-	@SchemaMapping(typeName = "Post", field = "bodyHtml")
+	@SchemaMapping
 	String bodyHtml(Post post) {
 		return post.bodyHtml() != null ? post.bodyHtml() : markdown.render(post.body());
 	}

@@ -9,30 +9,24 @@ import dev.inkwell.relay.Page;
 import dev.inkwell.relay.TimeKeyCursor;
 
 /**
- * The native reads of posts: by id, and the lists (newest first, keyset-paged, batched over
- * parents). Reads use these rather than Spring Data's {@code findById}/{@code findAllById}, whose
- * reflective entity mapping cost more than the SQL (docs/benchmarks.md); writes keep Spring Data.
+ * Posts by id with a plain row mapper. These override Spring Data's {@code findById} and
+ * {@code findAllById} (a repository fragment's methods take precedence over the base ones), so
+ * reads by id have one name and skip the reflective entity mapping (docs/adr/011); writes keep
+ * Spring Data's {@code save}. Also the lists of posts.
  */
 public interface PostPageQueries {
 
 	/** The posts with these ids, in one statement whatever their number; ids without a post are left out. */
-	List<Post> findAllByIds(Collection<Long> ids);
+	List<Post> findAllById(Iterable<Long> ids);
 
 	/**
-	 * The post with this id, by the same statement as {@link #findAllByIds}. Implemented, not a
-	 * default method: Spring Data calls default methods of a repository reflectively, which the
-	 * author page's profile showed at 4 %.
+	 * The post with this id, by the same statement as {@link #findAllById}. Implemented in the
+	 * fragment, not as a default method, which Spring Data would call reflectively (docs/adr/011).
 	 */
-	Optional<Post> findOne(long id);
+	Optional<Post> findById(Long id);
 
 	/** One page of all posts, newest first, with one extra row when a next page exists. */
 	List<Post> findNewest(Page page, TimeKeyCursor after);
-
-	/**
-	 * One page of posts for each request, newest first, in one statement for all of them; each
-	 * list holds one extra row when a next page exists.
-	 */
-	Map<AuthorPostsRequest, List<Post>> findNewestByAuthors(Collection<AuthorPostsRequest> requests);
 
 	/** The number of posts of each author, in one statement; authors without posts count 0. */
 	Map<Long, Long> countByAuthorIds(Collection<Long> authorIds);

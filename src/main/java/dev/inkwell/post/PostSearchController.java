@@ -1,6 +1,7 @@
 package dev.inkwell.post;
 
 import dev.inkwell.errors.InvalidInputException;
+import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 
@@ -27,14 +28,14 @@ class PostSearchController {
 	}
 
 	@QueryMapping
-	PostSearchConnection searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
+	Connection<Post> searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
 		// PostgreSQL text cannot hold NUL; any other character is fine for websearch_to_tsquery.
 		String text = query.replace("\u0000", " ");
 		if (text.codePointCount(0, text.length()) > maxQueryLength) {
 			throw new InvalidInputException("query", "'query' must be at most " + maxQueryLength + " characters");
 		}
-		return PostSearchConnection.fromRows(search.search(text, page, SearchCursor.decode(after)), page);
+		return Connection.fromEdges(search.search(text, page, SearchCursor.decode(after)), page, null);
 	}
 
 }

@@ -47,8 +47,8 @@ class PostSearchRepository {
 	}
 
 	/** Best matches first, with one extra row when a next page exists. */
-	List<SearchHit> search(String text, Page page, SearchCursor after) {
-		String columns = PostPageQueriesImpl.COLUMNS.replaceAll("(\\w+)", "p.$1");
+	List<PostSearchEdge> search(String text, Page page, SearchCursor after) {
+		String columns = PostRows.columns("p");
 		JdbcClient.StatementSpec statement = jdbc.sql(SEARCH.formatted(after == null ? "" : AFTER, columns))
 			.param("text", text)
 			.param("limit", page.limit());
@@ -56,7 +56,7 @@ class PostSearchRepository {
 			statement = statement.param("afterRank", after.rank()).param("afterId", after.id());
 		}
 		return statement
-			.query((rs, row) -> new SearchHit(PostPageQueriesImpl.post(rs, row), rs.getFloat("rank"), rs.getString("snippet")))
+			.query((rs, row) -> new PostSearchEdge(PostRows.post(rs, row), rs.getFloat("rank"), rs.getString("snippet")))
 			.list();
 	}
 

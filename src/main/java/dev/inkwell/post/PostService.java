@@ -8,7 +8,6 @@ import dev.inkwell.errors.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +37,7 @@ class PostService {
 	@Transactional
 	Post create(Viewer viewer, CreatePostInput input) {
 		permissions.requireSignedIn(viewer);
-		Post saved = posts.save(new Post(null, AggregateReference.to(viewer.authorId()), input.title(), input.body(),
-				markdown.render(input.body()), null, null, 0, 0));
+		Post saved = posts.save(Post.draft(viewer.authorId(), input.title(), input.body(), markdown.render(input.body())));
 		return posts.findById(saved.id()).orElseThrow();
 	}
 
@@ -59,7 +57,7 @@ class PostService {
 		String title = input.title() == null ? post.title() : input.title();
 		String body = input.body() == null ? post.body() : input.body();
 		try {
-			aggregates.update(new Post(post.id(), post.author(), title, body, markdown.render(body), null, null, input.version(), 0));
+			aggregates.update(post.withContent(title, body, markdown.render(body)).withVersion(input.version()));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw ConflictException.staleVersion("post", posts.findById(id).map(Post::version).orElse(input.version()));

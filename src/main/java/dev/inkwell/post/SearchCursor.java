@@ -8,7 +8,7 @@ import dev.inkwell.errors.InvalidInputException;
 /** The keyset position of a hit in a best-first search: (rank, id), both descending. */
 record SearchCursor(float rank, long id) {
 
-	static SearchCursor of(SearchHit hit) {
+	static SearchCursor of(PostSearchEdge hit) {
 		return new SearchCursor(hit.rank(), hit.node().id());
 	}
 

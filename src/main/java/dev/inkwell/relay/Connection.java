@@ -1,27 +1,34 @@
 package dev.inkwell.relay;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A Relay connection (one page of a list).
  *
- * @param owner what the list belongs to (an author's id for Author.posts, null for a top-level
- *     list): lets {@code totalCount} be counted later, for all connections of a level at once, and
- *     only when a client selects it
+ * @param totalCount where {@code totalCount} is counted when a client selects it; null for a list
+ *     without one (search results)
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Object owner) {
+public record Connection<N>(List<Edge<N>> edges, PageInfo pageInfo, TotalCount totalCount) {
 
 	/**
-	 * A page from rows fetched with {@code LIMIT first + 1}: the extra row only says that a next
+	 * A page from edges fetched with {@code LIMIT first + 1}: the extra one only says that a next
 	 * page exists.
 	 */
-	public static <T> Connection<T> fromRows(List<T> rows, Page page, Function<T, String> cursorOf, Object owner) {
-		boolean hasNextPage = rows.size() > page.first();
-		List<Edge<T>> edges = rows.stream().limit(page.first()).map(row -> new Edge<T>(row, cursorOf)).toList();
-		PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new Connection<>(edges, pageInfo, owner);
+	public static <N> Connection<N> fromEdges(List<? extends Edge<N>> fetched, Page page, TotalCount totalCount) {
+		boolean hasNextPage = fetched.size() > page.first();
+		List<Edge<N>> edges = new ArrayList<>(hasNextPage ? fetched.subList(0, page.first()) : fetched);
+		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
+		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null, startCursor, endCursor);
+		return new Connection<>(edges, pageInfo, totalCount);
+	}
+
+	/** A page of nodes fetched with {@code LIMIT first + 1}, each edge's cursor computed from its node. */
+	public static <N> Connection<N> fromRows(List<N> rows, Page page, Function<? super N, String> cursorOf,
+			TotalCount totalCount) {
+		return fromEdges(rows.stream().map(row -> Edge.of(row, cursorOf)).toList(), page, totalCount);
 	}
 
 }

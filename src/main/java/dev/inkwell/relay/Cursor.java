@@ -43,4 +43,14 @@ public final class Cursor {
 		throw new InvalidInputException(argument, "'" + argument + "' is not a cursor of this list");
 	}
 
+	/** The id in a cursor made by {@code encode(id)}, for lists ordered by id or reached through one. */
+	public static long decodeId(String cursor, String argument) {
+		try {
+			return Long.parseLong(decode(cursor, 1, argument).get(0));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(argument, "'" + argument + "' is not a cursor of this list");
+		}
+	}
+
 }

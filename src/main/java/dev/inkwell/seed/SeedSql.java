@@ -171,6 +171,29 @@ final class SeedSql {
 			""";
 
 	/**
+	 * Tags: the 40 most frequent content words (the vocabulary is skewed, early words often), each
+	 * a tag; an existing tag of that name is kept.
+	 */
+	static final String INSERT_TAGS = """
+			insert into tag (name)
+			select distinct w.word from seed_vocab v cross join unnest(v.words[1:40]) as w(word)
+			on conflict ((lower(name))) do nothing
+			""";
+
+	/**
+	 * Each post gets 0 to 3 of those tags, skewed like its words (a few tags on many posts, a long
+	 * tail), with its created_at, as post_tag carries it for Tag.posts.
+	 */
+	static final String INSERT_POST_TAGS = """
+			insert into post_tag (post_id, tag_id, post_created_at)
+			select distinct p.id, t.id, p.created_at
+			from post p
+			cross join seed_vocab v
+			cross join lateral generate_series(1, floor(4 * pg_temp.seed_uniform(p.id, 41))::int) k
+			join tag t on lower(t.name) = lower(v.words[1 + floor(40 * power(pg_temp.seed_uniform(p.id * 4 + k, 42), 2))::int])
+			""";
+
+	/**
 	 * With triggers bypassed the foreign keys went unchecked too: prove, set-based, what they and
 	 * the place trigger would have enforced. Counts the rows that break a rule (0 expected).
 	 */

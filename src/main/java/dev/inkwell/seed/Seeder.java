@@ -96,7 +96,11 @@ class Seeder {
 	private List<TableStep> steps(SeedPlan plan) {
 		return List.of(new TableStep("author", jdbc -> planAuthors(jdbc, plan), SeedSql.INSERT_AUTHORS),
 				new TableStep("post", jdbc -> planPosts(jdbc, plan), SeedSql.INSERT_POSTS),
-				new TableStep("comment", jdbc -> planComments(jdbc, plan), SeedSql.INSERT_COMMENTS));
+				new TableStep("comment", jdbc -> planComments(jdbc, plan), SeedSql.INSERT_COMMENTS),
+				// Tags come from the generated vocabulary, post_tag from each post's words and created_at.
+				new TableStep("tag", jdbc -> {
+				}, SeedSql.INSERT_TAGS), new TableStep("post_tag", jdbc -> {
+				}, SeedSql.INSERT_POST_TAGS));
 	}
 
 	/** Returns false (nothing written) when the database has rows and they are to be kept. */

@@ -94,6 +94,18 @@ class SeedIntegrationTests {
 	}
 
 	@Test
+	void shouldTagPostsWithUpToThreeTagsCarryingTheirPostsTime() {
+		assertThat(count("select count(*) from tag")).isBetween(2, 40);
+		assertThat(count("select count(distinct post_id) from post_tag")).isGreaterThan(100);
+		assertThat(count("select count(*) from (select post_id from post_tag group by post_id having count(*) > 3) t"))
+			.isZero();
+		assertThat(count("""
+				select count(*) from post_tag pt join post p on p.id = pt.post_id
+				where pt.post_created_at <> p.created_at
+				""")).isZero();
+	}
+
+	@Test
 	void shouldRefuseADatabaseWithRowsAndReplaceThemWithTheSameDataWhenAsked() {
 		String before = jdbc.queryForObject(COMMENTS_DIGEST, String.class);
 		Seeder seeder = new Seeder(dataSource, message -> {

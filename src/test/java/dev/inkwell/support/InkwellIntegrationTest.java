@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import({ StatementCounter.class, TestData.class, FreshDatabases.class, Accounts.class })
+@Import({ StatementCounter.class, TestData.class, FreshDatabases.class, Accounts.class, GenerousTimeouts.class })
 public @interface InkwellIntegrationTest {
 }

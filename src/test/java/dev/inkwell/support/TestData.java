@@ -47,6 +47,24 @@ public class TestData {
 				""", Long.class, postId, authorId, parentId, "Comment at " + createdAt, createdAt, createdAt);
 	}
 
+	/** A tag named {@code name}; returns its row id. */
+	public long tag(String name) {
+		return jdbc.queryForObject("insert into tag (name) values (?) returning id", Long.class, name);
+	}
+
+	/** Tags a post, with the post's ordering key as post_tag carries it. */
+	public void tagPost(long postId, long tagId) {
+		jdbc.update("""
+				insert into post_tag (post_id, tag_id, post_created_at)
+				select id, ?, created_at from post where id = ?
+				""", tagId, postId);
+	}
+
+	/** A name no other test uses, starting with {@code prefix}. */
+	public static String unique(String prefix) {
+		return prefix + "_" + ProcessHandle.current().pid() + "_" + sequence.incrementAndGet();
+	}
+
 	public static String commentId(long id) {
 		return GlobalId.encode("Comment", id);
 	}

@@ -1,4 +1,4 @@
-package dev.inkwell.post;
+package dev.inkwell.feed;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

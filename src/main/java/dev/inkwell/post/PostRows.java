@@ -1,0 +1,54 @@
+package dev.inkwell.post;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.inkwell.relay.ChildQuery;
+import dev.inkwell.relay.Edge;
+import dev.inkwell.relay.TimeKeyCursor;
+
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+
+/**
+ * How native queries, this feature's and others', select and map a post row, and the posts of an
+ * author as a list under a list (which the feed and tags reach through their link tables).
+ */
+public final class PostRows {
+
+	/** Every mapped column, never the tsvector behind search: it is large and no reader needs it. */
+	static final List<String> COLUMNS = List.of("id", "author_id", "title", "body", "body_html", "created_at",
+			"updated_at", "version", "comment_count");
+
+	/** An author's posts, newest first: an index seek on post_author_newest per author. */
+	public static final ChildQuery BY_AUTHOR = ChildQuery.of("post", columns("post"), "post.author_id")
+		.newestFirst("post.created_at", "post.id");
+
+	private PostRows() {
+	}
+
+	/** Every mapped column of {@code post}, qualified by {@code alias}. */
+	public static String columns(String alias) {
+		return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+	}
+
+	/** The post in the current row, read from the columns named by {@link #columns}. */
+	public static Post post(ResultSet rs, int row) throws SQLException {
+		return new Post(rs.getLong("id"), AggregateReference.to(rs.getLong("author_id")), rs.getString("title"),
+				rs.getString("body"), rs.getString("body_html"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"), rs.getInt("comment_count"));
+	}
+
+	/** The post in the current row as an edge of a newest-first list. */
+	public static Edge<Post> edge(ResultSet rs, int row) throws SQLException {
+		return Edge.of(post(rs, row), PostRows::cursor);
+	}
+
+	/** A post's place in a newest-first list: (created_at, id). */
+	public static String cursor(Post post) {
+		return new TimeKeyCursor(post.createdAt(), post.id()).encode();
+	}
+
+}

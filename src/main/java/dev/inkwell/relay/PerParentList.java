@@ -1,0 +1,65 @@
+package dev.inkwell.relay;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+
+/**
+ * A list under a list, registered by {@link Lists}: a field's resolver asks it for one parent's
+ * page, and the DataLoader answers every parent of the level with one statement.
+ */
+public final class PerParentList<N> {
+
+	private final String loader;
+
+	private final String joinedLoader;
+
+	private final Joined<?, ?> joined;
+
+	private final PagingProperties paging;
+
+	PerParentList(String loader, String joinedLoader, Joined<?, ?> joined, PagingProperties paging) {
+		this.loader = loader;
+		this.joinedLoader = joinedLoader;
+		this.joined = joined;
+		this.paging = paging;
+	}
+
+	/** The page of {@code parentId}'s list that a client's paging arguments ask for. */
+	public CompletableFuture<Connection<N>> load(long parentId, Integer first, String after,
+			DataFetchingEnvironment env) {
+		PageKey key = PageKey.of(parentId, paging.page(first, after));
+		if (joined != null && selects(env, joined.selection())) {
+			return loadJoined(key, env, joined);
+		}
+		DataLoader<PageKey, Connection<N>> pages = env.getDataLoader(loader);
+		return pages.load(key);
+	}
+
+	private <K, V> CompletableFuture<Connection<N>> loadJoined(PageKey key, DataFetchingEnvironment env,
+			Joined<K, V> spec) {
+		DataLoader<PageKey, Lists.JoinedPage<N, K, V>> pages = env.getDataLoader(joinedLoader);
+		DataLoader<K, V> primed = env.getDataLoader(spec.loader());
+		return pages.load(key).thenApply(page -> {
+			page.joined().forEach(primed::prime);
+			return page.connection();
+		});
+	}
+
+	/**
+	 * Answered once per field of the document in a request, not once per parent: computing a
+	 * selection set walks the field's whole subtree, and a feed asks it for each of 50 posts. The
+	 * answer is cached in the request's context under the document's field node (compared by
+	 * identity): a property of the document, not a value passed between resolvers.
+	 */
+	public static boolean selects(DataFetchingEnvironment env, String selection) {
+		return env.getGraphQlContext().computeIfAbsent(new Selects(env.getField(), selection),
+				key -> env.getSelectionSet().contains(selection));
+	}
+
+	private record Selects(Field field, String selection) {
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.inkwell.tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.inkwell.account.Permissions;
+import dev.inkwell.account.Role;
+import dev.inkwell.account.Viewer;
+import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.NotFoundException;
+import dev.inkwell.graphql.SourceFields;
+import dev.inkwell.post.Post;
+import dev.inkwell.post.PostRepository;
+import dev.inkwell.post.PostRows;
+import dev.inkwell.relay.Connection;
+import dev.inkwell.relay.Cursor;
+import dev.inkwell.relay.GlobalId;
+import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.NodeLookup;
+import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.TotalCount;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Tags, and the post ⇄ tag relationship in both directions (post_tag's foreign keys live here):
+ * Post.tags is one SELECT per level, Tag.posts one per level for all tags' pages.
+ */
+@Controller
+class TagController implements NodeLookup, RuntimeWiringConfigurer {
+
+	static final String TYPE = "Tag";
+
+	private final TagRepository tags;
+
+	private final PostRepository posts;
+
+	private final Permissions permissions;
+
+	private final PagingProperties paging;
+
+	private final Validator validator;
+
+	private final PerParentList<Post> postsOfTag;
+
+	private final TotalCount allTags;
+
+	TagController(TagRepository tags, PostRepository posts, Permissions permissions, PagingProperties paging,
+			Validator validator, Lists lists) {
+		this.tags = tags;
+		this.posts = posts;
+		this.permissions = permissions;
+		this.paging = paging;
+		this.validator = validator;
+		this.postsOfTag = lists.perParent("Tag.posts", TagRepository.POSTS_OF_TAG, PostRows::edge, tags::countPosts);
+		this.allTags = lists.wholeList("Query.tags", tags::count);
+	}
+
+	@QueryMapping
+	Tag tag(@Argument String name) {
+		return tags.findByName(Inputs.trimmed(name)).orElse(null);
+	}
+
+	@QueryMapping("tags")
+	Connection<Tag> tagsByName(@Argument Integer first, @Argument String after) {
+		Page page = paging.page(first, after);
+		Long afterId = after == null ? null : Cursor.decodeId(after, "after");
+		return Connection.fromRows(tags.findPageByName(afterId, page.limit()), page,
+				tag -> Cursor.encode(tag.id()), allTags);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Post>> posts(Tag tag, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		return postsOfTag.load(tag.id(), first, after, env);
+	}
+
+	@BatchMapping
+	Map<Post, List<Tag>> tags(List<Post> page) {
+		Map<Long, List<Tag>> byPost = tags.findByPostIds(page.stream().map(Post::id).distinct().toList());
+		return page.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), post -> byPost.getOrDefault(post.id(), List.of())));
+	}
+
+	/** The post's author or an ADMIN; a post's author never changes, so checking before the write is safe. */
+	@MutationMapping
+	Post setPostTags(@Argument String postId, @Argument List<String> names,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		permissions.requireSignedIn(viewer);
+		long id = GlobalId.decode(postId, "Post", "postId");
+		TagNames wanted = new TagNames(names);
+		var invalid = validator.validate(wanted);
+		if (!invalid.isEmpty()) {
+			throw new ConstraintViolationException(invalid);
+		}
+		Post post = posts.findById(id).orElseThrow(() -> new NotFoundException("postId", "No post with this id"));
+		permissions.requireOwnerOr(viewer, post.authorId(), Role.ADMIN);
+		if (!tags.replaceTagsOfPost(id, wanted.names())) {
+			throw new NotFoundException("postId", "No post with this id");
+		}
+		return post;
+	}
+
+	/** Fields read from the tag alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type(TYPE,
+				type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id()))));
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Tag> findById(long id) {
+		return tags.findById(id);
+	}
+
+}
