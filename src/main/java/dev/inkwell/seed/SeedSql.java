@@ -176,7 +176,7 @@ final class SeedSql {
 	 */
 	static final String INSERT_TAGS = """
 			insert into tag (name)
-			select distinct w.word from seed_vocab v cross join unnest(v.words[1:40]) as w(word)
+			select distinct w.word from seed_vocab v cross join unnest(v.words) with ordinality as w(word, n) where w.n <= 40
 			on conflict ((lower(name))) do nothing
 			""";
 
