@@ -31,6 +31,12 @@ public enum ErrorCode {
 	/** Too many attempts (sign-in); {@code extensions.retryAfterSeconds} says when to try again. */
 	RATE_LIMITED,
 	/** Something failed inside the server; {@code extensions.errorId} is in the server's log. */
-	INTERNAL
+	INTERNAL,
+	/** A subscription's {@code after:} cursor is older than the events the server keeps (its retention). */
+	EVENTS_EXPIRED,
+	/** Too many subscriptions on this connection, or connections on this server instance ({@code extensions.limit}). */
+	SUBSCRIPTION_LIMIT,
+	/** A subscriber read events slower than they came and was dropped; it may resume with {@code after:}. */
+	SLOW_CONSUMER
 
 }
