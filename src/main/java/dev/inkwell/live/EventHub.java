@@ -67,8 +67,22 @@ class EventHub {
 		}
 	}
 
+	/** Ends every subscription with EVENTS_EXPIRED: events they should have had are gone. */
+	void expireAll(long prunedThrough) {
+		synchronized (lock) {
+			subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.fail(SubscriptionFailure.expired(prunedThrough))));
+			subscribers.clear();
+		}
+	}
+
 	int size() {
 		return subscribers.values().stream().mapToInt(Set::size).sum();
+	}
+
+	/** How many subscribers listen to {@code interest} now (tests wait on it; the soak script reports it). */
+	int size(Subscriber.Interest interest) {
+		Set<Subscriber> set = subscribers.get(interest);
+		return set == null ? 0 : set.size();
 	}
 
 	private void offer(Set<Subscriber> interested, Event event) {

@@ -37,15 +37,16 @@ class OutboxListener implements SmartLifecycle, Runnable {
 	private static final Logger log = LoggerFactory.getLogger(OutboxListener.class);
 
 	private static final String READ = """
-			select s.snapshot, %s
-			from (select pg_current_snapshot()::text as snapshot) s
+			select s.snapshot, s.pruned_through, %s
+			from (select pg_current_snapshot()::text as snapshot,
+			        (select pruned_through from event_outbox_horizon) as pruned_through) s
 			left join lateral (select * from event_outbox where position > ? order by position limit ?) o on true
 			order by o.position""".formatted(OutboxRows.COLUMNS);
 
 	private static final String START = """
 			select pg_current_snapshot()::text as snapshot, coalesce((select max(position) from event_outbox), 0) as position""";
 
-	private static final String PRUNE = """
+	static final String PRUNE = """
 			with pruned as (
 			  delete from event_outbox where position in (
 			    select position from event_outbox where created_at < now() - ? * interval '1 millisecond'
@@ -199,12 +200,14 @@ class OutboxListener implements SmartLifecycle, Runnable {
 		while (true) {
 			List<Event> rows = new ArrayList<>();
 			Snapshot snapshot;
+			long prunedThrough;
 			try (PreparedStatement statement = listening.prepareStatement(READ)) {
 				statement.setLong(1, frontier.delivered());
 				statement.setInt(2, batch);
 				try (ResultSet rs = statement.executeQuery()) {
 					rs.next();
 					snapshot = Snapshot.parse(rs.getString("snapshot"));
+					prunedThrough = rs.getLong("pruned_through");
 					do {
 						if (rs.getObject("position") != null) {
 							rows.add(OutboxRows.event(rs));
@@ -212,6 +215,15 @@ class OutboxListener implements SmartLifecycle, Runnable {
 					}
 					while (rs.next());
 				}
+			}
+			if (prunedThrough > frontier.delivered()) {
+				// Another instance pruned events this one never read (it was cut off longer than the
+				// retention): its subscribers would miss them, so they are told to start over.
+				log.warn("Events up to position {} were pruned before this instance read them", prunedThrough);
+				hub.expireAll(prunedThrough);
+				frontier = new Frontier(prunedThrough);
+				hub.publish(List.of(), prunedThrough);
+				continue;
 			}
 			List<Event> ready = frontier.advance(rows, Event::position, snapshot);
 			if (!ready.isEmpty()) {

@@ -42,9 +42,13 @@ final class Subscriber {
 		if (buffer.tryEmitNext(event).isSuccess()) {
 			return true;
 		}
-		dropped = true;
-		buffer.tryEmitError(SubscriptionFailure.slowConsumer());
+		fail(SubscriptionFailure.slowConsumer());
 		return false;
+	}
+
+	void fail(SubscriptionFailure failure) {
+		dropped = true;
+		buffer.tryEmitError(failure);
 	}
 
 	Flux<Event> live() {
