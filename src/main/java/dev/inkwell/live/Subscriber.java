@@ -1,10 +1,10 @@
 package dev.inkwell.live;
 
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Predicate;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 
 /**
  * One subscription's live side: the events it wants, held in a bounded buffer until its client
@@ -24,7 +24,8 @@ final class Subscriber {
 	Subscriber(Interest interest, Predicate<Event> visible, int capacity) {
 		this.interest = interest;
 		this.visible = visible;
-		this.buffer = Sinks.many().unicast().onBackpressureBuffer(Queues.<Event>get(capacity).get());
+		// Exactly capacity: Reactor's own queues round up to a power of two of at least 8.
+		this.buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<Event>(capacity));
 	}
 
 	Interest interest() {

@@ -63,6 +63,17 @@ final class LiveClient implements AutoCloseable {
 		return client;
 	}
 
+	/** A WebSocket the server may close before any graphql-ws message (read its {@link #closeStatus()}). */
+	static LiveClient refusedSocket(int port) throws Exception {
+		LiveClient client = new LiveClient();
+		client.socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + port + "/graphql"), client.listener())
+			.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		return client;
+	}
+
 	/** An SSE stream of one subscription (POST /graphql, Accept: text/event-stream). */
 	static LiveClient sse(int port, String token, String document, Map<String, Object> variables) throws Exception {
 		LiveClient client = new LiveClient();
@@ -123,8 +134,8 @@ final class LiveClient implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
-		if (socket != null && !socket.isOutputClosed()) {
-			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		if (socket != null && !socket.isOutputClosed() && !closed.isDone()) {
+			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(ex -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 		}
 		if (stream != null) {
 			stream.close();
