@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of the style guide: features depend one way (comment → post → author;
+ * The package rules of the style guide: features depend one way (live → comment → post → author;
  * account, follow → author; post and follow may use account's Viewer and Permissions), the shared
  * packages serve every feature and import none, and no packages form a cycle.
  */
@@ -26,6 +26,8 @@ class ModuleBoundaryTests {
 
 	private static final String COMMENT = "dev.inkwell.comment..";
 
+	private static final String LIVE = "dev.inkwell.live..";
+
 	@ArchTest
 	static final ArchRule packagesFormNoCycles = slices().matching("dev.inkwell.(*)..").should().beFreeOfCycles();
 
@@ -34,28 +36,36 @@ class ModuleBoundaryTests {
 		.resideInAPackage(AUTHOR)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT);
+		.resideInAnyPackage(ACCOUNT, FOLLOW, POST, COMMENT, LIVE);
 
 	@ArchTest
 	static final ArchRule accountsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(ACCOUNT)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(FOLLOW, POST, COMMENT);
+		.resideInAnyPackage(FOLLOW, POST, COMMENT, LIVE);
 
 	@ArchTest
 	static final ArchRule followsKnowNothingOfWriting = noClasses().that()
 		.resideInAPackage(FOLLOW)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(POST, COMMENT);
+		.resideInAnyPackage(POST, COMMENT, LIVE);
 
 	@ArchTest
 	static final ArchRule postsKnowNothingOfCommentsOrFollows = noClasses().that()
 		.resideInAPackage(POST)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMENT, FOLLOW);
+		.resideInAnyPackage(COMMENT, FOLLOW, LIVE);
+
+	/** Live updates read what comments and posts are; comments and posts never know they are watched. */
+	@ArchTest
+	static final ArchRule commentsKnowNothingOfLiveUpdates = noClasses().that()
+		.resideInAPackage(COMMENT)
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(LIVE);
 
 	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
@@ -63,6 +73,6 @@ class ModuleBoundaryTests {
 				"dev.inkwell.database..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, "dev.inkwell.demo..", "dev.inkwell.seed..");
+		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, LIVE, "dev.inkwell.demo..", "dev.inkwell.seed..");
 
 }
