@@ -11,7 +11,8 @@ final class EventCursor {
 	private static final String PREFIX = "event:";
 
 	static String encode(long position) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+		byte[] text = (PREFIX + position).getBytes(StandardCharsets.UTF_8);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
 	}
 
 	/** The position after which a resume starts; BAD_USER_INPUT for anything this class did not write. */

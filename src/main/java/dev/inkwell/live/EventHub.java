@@ -70,7 +70,9 @@ class EventHub {
 	/** Ends every subscription with EVENTS_EXPIRED: events they should have had are gone. */
 	void expireAll(long prunedThrough) {
 		synchronized (lock) {
-			subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.fail(SubscriptionFailure.expired(prunedThrough))));
+			for (Set<Subscriber> set : subscribers.values()) {
+				set.forEach(subscriber -> subscriber.fail(SubscriptionFailure.expired(prunedThrough)));
+			}
 			subscribers.clear();
 		}
 	}

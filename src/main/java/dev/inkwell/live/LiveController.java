@@ -83,10 +83,10 @@ class LiveController {
 		Flux<Object> events = Mono.fromCallable(validate::get)
 			.flatMapMany(request -> Mono.fromFuture(hub.ready()).thenMany(Flux.defer(() -> stream(request, socket))))
 			.map(Event::payload);
-		if (socket == null) {
-			// SSE writes block on a slow client: keep them off the listener thread (graphql-ws has its own).
-			events = events.publishOn(Schedulers.boundedElastic(), 32);
-		}
+		// Off the listener thread: graphql-java executes each subscriber's selection where the event
+		// arrives, and the listener must only hand events over. SSE writes also block on a slow
+		// client, so its streams go to threads that may block (graphql-ws sends on its own thread).
+		events = events.publishOn(socket == null ? Schedulers.boundedElastic() : Schedulers.parallel(), 32);
 		return events.subscribeOn(Schedulers.boundedElastic())
 			.onErrorMap(ex -> new SubscriptionErrors.FieldFailure(field, ex));
 	}

@@ -43,7 +43,7 @@ class LiveWebSocketConfiguration {
 			public void afterConnectionEstablished(WebSocketSession session) {
 				if (!limits.openSocket(session.getId())) {
 					try {
-						session.close(CloseStatus.SERVICE_OVERLOAD.withReason("Too many connections on this server instance"));
+						session.close(CloseStatus.SERVICE_OVERLOAD.withReason("Too many connections on this instance"));
 					}
 					catch (IOException ex) {
 						// The client is gone already.
@@ -69,7 +69,8 @@ class LiveWebSocketConfiguration {
 			public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 				if (request instanceof WebSocketGraphQlRequest socket) {
 					String id = socket.getSessionInfo().getId();
-					request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(SOCKET_KEY, id)).build());
+					request.configureExecutionInput(
+							(input, builder) -> builder.graphQLContext(Map.of(SOCKET_KEY, id)).build());
 				}
 				return chain.next(request);
 			}

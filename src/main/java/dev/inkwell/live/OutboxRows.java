@@ -35,14 +35,15 @@ final class OutboxRows {
 	private static Comment comment(JsonNode row) {
 		return new Comment(row.get("id").asLong(), AggregateReference.to(row.get("post_id").asLong()),
 				AggregateReference.to(row.get("author_id").asLong()), nullableLong(row, "parent_id"), text(row, "body"),
-				time(row, "deleted_at"), time(row, "hidden_at"), row.path("depth").asInt(), row.path("reply_count").asInt(),
-				time(row, "created_at"), time(row, "updated_at"), row.path("version").asInt());
+				time(row, "deleted_at"), time(row, "hidden_at"), row.path("depth").asInt(),
+				row.path("reply_count").asInt(), time(row, "created_at"), time(row, "updated_at"),
+				row.path("version").asInt());
 	}
 
 	private static Post post(JsonNode row) {
-		return new Post(row.get("id").asLong(), AggregateReference.to(row.get("author_id").asLong()), text(row, "title"),
-				text(row, "body"), text(row, "body_html"), time(row, "created_at"), time(row, "updated_at"),
-				row.path("version").asInt(), row.path("comment_count").asInt());
+		return new Post(row.get("id").asLong(), AggregateReference.to(row.get("author_id").asLong()),
+				text(row, "title"), text(row, "body"), text(row, "body_html"), time(row, "created_at"),
+				time(row, "updated_at"), row.path("version").asInt(), row.path("comment_count").asInt());
 	}
 
 	private static String text(JsonNode row, String column) {

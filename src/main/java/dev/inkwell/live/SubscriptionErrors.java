@@ -48,15 +48,20 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Internal error {} in subscription {}", errorId, path, cause);
-		return error(path, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error; quote " + errorId + " when reporting it",
-				Map.of("errorId", errorId));
+		return error(path, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL,
+				"Internal error; quote " + errorId + " when reporting it", Map.of("errorId", errorId));
 	}
 
 	private static GraphQLError error(List<Object> path, ErrorType type, ErrorCode code, String message,
 			Map<String, Object> details) {
 		Map<String, Object> extensions = new LinkedHashMap<>(details);
 		extensions.put("code", code.name());
-		return GraphqlErrorBuilder.newError().path(path).errorType(type).message(message).extensions(extensions).build();
+		return GraphqlErrorBuilder.newError()
+			.path(path)
+			.errorType(type)
+			.message(message)
+			.extensions(extensions)
+			.build();
 	}
 
 	/** A failure of one subscription field's stream, so that the error can name the field. */

@@ -28,12 +28,13 @@ final class SubscriptionFailure extends RuntimeException {
 
 	static SubscriptionFailure slowConsumer() {
 		return new SubscriptionFailure(ErrorType.BAD_REQUEST, ErrorCode.SLOW_CONSUMER,
-				"Dropped: this client read events slower than they came; resume with 'after:' set to the last cursor it read",
+				"Dropped: this client read events slower than they came; resume with 'after:' the last cursor read",
 				Map.of());
 	}
 
 	static SubscriptionFailure limit(String message, int limit) {
-		return new SubscriptionFailure(ErrorType.BAD_REQUEST, ErrorCode.SUBSCRIPTION_LIMIT, message, Map.of("limit", limit));
+		return new SubscriptionFailure(ErrorType.BAD_REQUEST, ErrorCode.SUBSCRIPTION_LIMIT, message,
+				Map.of("limit", limit));
 	}
 
 	static SubscriptionFailure expired(long prunedThrough) {

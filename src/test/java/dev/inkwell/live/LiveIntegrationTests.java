@@ -155,6 +155,40 @@ class LiveIntegrationTests {
 	}
 
 	@Test
+	void shouldResolveTheAuthorAndPostOfAnEventsComment() throws Exception {
+		long author = data.author("live_nested");
+		long post = data.post(author, "Nested", OffsetDateTime.now());
+		try (LiveClient client = LiveClient.socket(port, null)) {
+			client.subscribe("1", Documents.named("commentEventsWithAuthor"), Map.of("postId", postId(post)));
+			awaitListening(client, post);
+			data.comment(post, author, null, OffsetDateTime.now());
+
+			JsonNode comment = events(client.next(1)).get(0).path("comment");
+			assertThat(comment.path("author").path("username").asString()).isEqualTo(data.username(author));
+			assertThat(comment.path("post").path("id").asString()).isEqualTo(postId(post));
+		}
+	}
+
+	@Test
+	void shouldPushAHiddenCommentToAModeratorSignedInOverSse() throws Exception {
+		long author = data.author("live_sse_hidden");
+		long post = data.post(author, "Moderated stream", OffsetDateTime.now());
+		SignedIn moderator = accounts.withRole("live_sse_moderator", "MODERATOR");
+		String before = cursorOfNewEvent(post, author);
+		long comment = data.comment(post, author, null, OffsetDateTime.now());
+		data.jdbc().update("update comment set hidden_at = now() where id = ?", comment);
+		try (LiveClient stream = LiveClient.sse(port, moderator.token(), COMMENTS,
+				Map.of("postId", postId(post), "after", before))) {
+			List<String> kinds = stream.next(2)
+				.stream()
+				.map(message -> message.path("payload").path("data").path("commentEvents").path("kind").asString())
+				.toList();
+
+			assertThat(kinds).containsExactly("ADDED", "HIDDEN");
+		}
+	}
+
+	@Test
 	void shouldPushPostsOfOneAuthorOrOfAnyone() throws Exception {
 		long author = data.author("live_posts");
 		long other = data.author("live_other");
