@@ -67,6 +67,14 @@ class EventHub {
 		}
 	}
 
+	/** Completes every subscription (the instance is shutting down, its listener stopped). */
+	void completeAll() {
+		synchronized (lock) {
+			subscribers.values().forEach(set -> set.forEach(Subscriber::complete));
+			subscribers.clear();
+		}
+	}
+
 	/** Ends every subscription with EVENTS_EXPIRED: events they should have had are gone. */
 	void expireAll(long prunedThrough) {
 		synchronized (lock) {

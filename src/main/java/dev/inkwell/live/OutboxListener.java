@@ -96,7 +96,16 @@ class OutboxListener implements SmartLifecycle, Runnable {
 		if (listening != null) {
 			listening.interrupt();
 			closeQuietly(connection);
+			try {
+				listening.join(5_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
+		// Open streams would hold up the web server's graceful shutdown: they end now, and their
+		// clients resume elsewhere with after:.
+		hub.completeAll();
 	}
 
 	@Override

@@ -47,6 +47,11 @@ final class Subscriber {
 		return false;
 	}
 
+	void complete() {
+		dropped = true;
+		buffer.tryEmitComplete();
+	}
+
 	void fail(SubscriptionFailure failure) {
 		dropped = true;
 		buffer.tryEmitError(failure);
