@@ -50,6 +50,9 @@ class Subscriber {
 
   open(after) {
     return new Promise((resolve, reject) => {
+      // A server too busy to acknowledge within the wait counts as a subscriber it did not hold.
+      const timer = setTimeout(() => { this.failed ??= 'no connection_ack in time'; reject(new Error(this.failed)); },
+        WAIT_MS);
       const ws = new WebSocket(URL, 'graphql-transport-ws');
       this.ws = ws;
       ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: {} })));
@@ -57,6 +60,7 @@ class Subscriber {
         const arrived = now();
         const message = JSON.parse(data);
         if (message.type === 'connection_ack') {
+          clearTimeout(timer);
           ws.send(JSON.stringify({ id: '1', type: 'subscribe',
             payload: { query: DOCUMENT, variables: { postId, after } } }));
           resolve();
