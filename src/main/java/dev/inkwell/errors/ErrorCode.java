@@ -52,6 +52,12 @@ public enum ErrorCode {
 	 */
 	UNAVAILABLE,
 	/** The request or one of its database statements ran past its time limit (README, "Security and limits"). */
-	TIMEOUT
+	TIMEOUT,
+	/** A subscription's {@code after:} cursor is older than the events the server keeps (its retention). */
+	EVENTS_EXPIRED,
+	/** Too many subscriptions on this connection, or connections on this server instance ({@code extensions.limit}). */
+	SUBSCRIPTION_LIMIT,
+	/** A subscriber read events slower than they came and was dropped; it may resume with {@code after:}. */
+	SLOW_CONSUMER
 
 }

@@ -46,9 +46,13 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 
 	private static final ExecutorService closer = Executors.newCachedThreadPool(daemonThreads());
 
+	private final @Nullable WebSocketAdmission admission;
+
 	CloseFrameDeliveringHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
-			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors) {
+			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
+			@Nullable WebSocketAdmission admission) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive, cors);
+		this.admission = admission;
 	}
 
 	@Override
@@ -56,7 +60,25 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 		if (session instanceof NativeWebSocketSession socket && socket.getNativeSession() instanceof Session tomcat) {
 			tomcat.getUserProperties().put(CLOSE_SEND_TIMEOUT_PROPERTY, CLOSE_SEND_TIMEOUT.toMillis());
 		}
-		super.afterConnectionEstablished(new ClosingOffThread(session));
+		WebSocketSession closingOffThread = new ClosingOffThread(session);
+		if (admission != null && !admission.open(session.getId())) {
+			try {
+				closingOffThread.close(CloseStatus.SERVICE_OVERLOAD.withReason("Too many connections on this instance"));
+			}
+			catch (IOException ex) {
+				// The client is gone already.
+			}
+			return;
+		}
+		super.afterConnectionEstablished(closingOffThread);
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		if (admission != null) {
+			admission.closed(session.getId());
+		}
+		super.afterConnectionClosed(session, status);
 	}
 
 	@Override

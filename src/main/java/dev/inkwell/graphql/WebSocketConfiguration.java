@@ -18,7 +18,8 @@ import org.springframework.http.converter.HttpMessageConverters;
 
 /**
  * GraphQL over WebSocket with close codes that reach the client: Boot's handler, built the same
- * way from the same properties, as a {@link CloseFrameDeliveringHandler} (ADR 013).
+ * way from the same properties, as a {@link CloseFrameDeliveringHandler} (ADR 013), admitting
+ * connections through the {@link WebSocketAdmission} a feature provides (subscriptions' limits).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("spring.graphql.websocket.path")
@@ -26,10 +27,12 @@ class WebSocketConfiguration {
 
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, GraphQlProperties properties,
-			GraphQlCorsProperties corsProperties, ObjectProvider<ServerHttpMessageConvertersCustomizer> customizers) {
+			GraphQlCorsProperties corsProperties, ObjectProvider<ServerHttpMessageConvertersCustomizer> customizers,
+			ObjectProvider<WebSocketAdmission> admission) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new CloseFrameDeliveringHandler(graphQlHandler, jsonConverter(customizers),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), corsProperties.toCorsConfiguration());
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), corsProperties.toCorsConfiguration(),
+				admission.getIfAvailable());
 	}
 
 	/** The first server converter that reads a JSON map, as Boot's own configuration picks it. */

@@ -1,0 +1,23 @@
+package dev.inkwell.live;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits and timings of subscriptions (README, "Configuration").
+ *
+ * @param retention how long events stay in the outbox; a resume from an older cursor is EVENTS_EXPIRED
+ * @param pruneInterval how often an instance deletes events past the retention
+ * @param maxPerConnection subscriptions one WebSocket may hold at once
+ * @param maxConnections WebSocket connections plus SSE streams one instance holds at once
+ * @param bufferSize events held for one subscriber that reads slower than they come; past it the
+ *     subscriber is dropped with SLOW_CONSUMER
+ * @param batchSize outbox rows read per statement, live and when a subscriber catches up
+ */
+@ConfigurationProperties("inkwell.subscriptions")
+record SubscriptionProperties(@DefaultValue("24h") Duration retention, @DefaultValue("10m") Duration pruneInterval,
+		@DefaultValue("100") int maxPerConnection, @DefaultValue("10000") int maxConnections,
+		@DefaultValue("256") int bufferSize, @DefaultValue("500") int batchSize) {
+}
