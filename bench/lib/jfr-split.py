@@ -1,6 +1,7 @@
 """Splits the CPU samples of a JFR recording by layer, for docs/benchmarks.md's time split.
 
     jfr print --events jdk.ExecutionSample --stack-depth 96 rec.jfr | python3 jfr-split.py [THREAD_REGEX]
+    jfr print --events jdk.ObjectAllocationSample --stack-depth 96 rec.jfr | python3 jfr-split.py   # bytes allocated
 
 Only samples of request threads count (default: Tomcat's `http-nio-*-exec-*`), so start-up and
 background threads stay out. Each sample goes to the layer of its topmost frame outside the JDK
@@ -40,21 +41,29 @@ def layer(frames):
     return "JDK only (no library frame in the stack)"
 
 
+UNITS = {"bytes": 1, "byte": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
+
+
 def samples(stream, thread_re):
-    thread, frames, in_stack = None, [], False
+    """(frames, weight) of each event of the wanted threads: weight 1 per execution sample, the
+    sampled bytes for allocation samples."""
+    thread, frames, in_stack, weight = None, [], False, 1
     for line in stream:
         line = line.strip()
-        if line.startswith("jdk.ExecutionSample"):
-            thread, frames, in_stack = None, [], False
-        elif line.startswith("sampledThread"):
+        if line.startswith(("jdk.ExecutionSample", "jdk.ObjectAllocationSample")):
+            thread, frames, in_stack, weight = None, [], False, 1
+        elif line.startswith(("sampledThread", "eventThread")):
             m = re.search(r'"([^"]*)"', line)
             thread = m.group(1) if m else ""
+        elif line.startswith("weight = "):
+            number, _, unit = line[len("weight = "):].partition(" ")
+            weight = float(number.replace(",", "")) * UNITS.get(unit, 1)
         elif line.startswith("stackTrace = ["):
             in_stack = True
         elif in_stack and line == "]":
             in_stack = False
             if thread is not None and thread_re.search(thread):
-                yield frames
+                yield frames, weight
         elif in_stack and line != "...":
             frames.append(line.split("(")[0])
 
@@ -62,16 +71,16 @@ def samples(stream, thread_re):
 def main():
     thread_re = re.compile(sys.argv[1] if len(sys.argv) > 1 else r"^http-nio-\d+-exec-")
     layers, graphql_top, total = collections.Counter(), collections.Counter(), 0
-    for frames in samples(sys.stdin, thread_re):
-        total += 1
+    for frames, weight in samples(sys.stdin, thread_re):
+        total += weight
         name = layer(frames)
-        layers[name] += 1
+        layers[name] += weight
         if name.startswith("graphql-java"):
             top = next(f for f in frames if not f.startswith(JDK))
-            graphql_top[top] += 1
-    print(f"request-thread samples: {total}")
+            graphql_top[top] += weight
+    print(f"request-thread samples (weight): {total:,.0f}")
     for name, n in layers.most_common():
-        print(f"{100 * n / total:5.1f} %  {n:6d}  {name}")
+        print(f"{100 * n / total:5.1f} %  {n:14,.0f}  {name}")
     print("\ngraphql-java, topmost graphql frame (self time with the JDK calls it makes):")
     for frame, n in graphql_top.most_common(15):
         print(f"{100 * n / total:5.1f} %  {frame}")
