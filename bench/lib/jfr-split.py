@@ -22,6 +22,7 @@ LAYERS = [
     ("Spring for GraphQL adapters, context propagation, Reactor", ("org.springframework.graphql.", "io.micrometer.",
                                                                     "reactor.", "org.springframework.core.",
                                                                     "org.springframework.aop.", "org.springframework.cglib.")),
+    ("class loading (Spring Boot's nested-jar loader)", ("org.springframework.boot.loader.",)),
     ("Spring MVC, Security filters, servlet", ("org.springframework.web.", "org.springframework.security.",
                                                "org.springframework.boot.", "jakarta.servlet.", "org.springframework.")),
     ("Tomcat (HTTP, sockets)", ("org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat.")),
@@ -47,7 +48,7 @@ UNITS = {"bytes": 1, "byte": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
 def samples(stream, thread_re):
     """(frames, weight) of each event of the wanted threads: weight 1 per execution sample, the
     sampled bytes for allocation samples."""
-    thread, frames, in_stack, weight = None, [], False, 1
+    thread, frames, in_stack, weight, seen = None, [], False, 1, set()
     for line in stream:
         line = line.strip()
         if line.startswith(("jdk.ExecutionSample", "jdk.ObjectAllocationSample")):
@@ -62,7 +63,10 @@ def samples(stream, thread_re):
             in_stack = True
         elif in_stack and line == "]":
             in_stack = False
-            if thread is not None and thread_re.search(thread):
+            # A thread's first allocation sample weighs all it allocated before the recording began.
+            first = weight != 1 and thread not in seen
+            seen.add(thread)
+            if thread is not None and thread_re.search(thread) and not first:
                 yield frames, weight
         elif in_stack and line != "...":
             frames.append(line.split("(")[0])

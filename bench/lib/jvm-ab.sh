@@ -9,7 +9,7 @@
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
 # env: JAR, PORT (8190), DB (jdbc url), WARM (60), SECONDS (20), ROUNDS (1), CONNECTIONS (16),
-#   JFR=FILE: record a JFR profile (settings=profile) of the last set, dumped when it stops;
+#   JFR=FILE: record a JFR profile (settings=profile) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
 #   SQL time per request of this server's sessions (parse, bind and execute as PostgreSQL reports them).
@@ -36,12 +36,11 @@ cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/s
 last=${!#}
 for round in $(seq "$ROUNDS"); do
 	for opts in "$@"; do
-		jfr=() envs=() jopts=()
-		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jfr=(-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true)
+		envs=() jopts=()
 		for token in $opts; do   # NAME=value tokens are environment variables (MALLOC_ARENA_MAX=2), the rest JVM options
 			if [[ $token =~ ^[A-Z_]+= ]]; then envs+=("$token"); else jopts+=("$token"); fi
 		done
-		env "${envs[@]}" java "${jopts[@]}" "${jfr[@]}" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB?ApplicationName=$APP" \
+		env "${envs[@]}" java "${jopts[@]}" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB?ApplicationName=$APP" \
 			--spring.datasource.username=postgres --inkwell.demo-data.enabled=false --spring.graphql.graphiql.enabled=false \
 			> "$tmp/log" 2>&1 &
 		pid=$!
@@ -58,10 +57,14 @@ for round in $(seq "$ROUNDS"); do
 		end=$(( $(date +%s) + SECONDS_ ))
 		( while [ "$(date +%s)" -lt "$end" ]; do ps -o rss= -p "$pid"; sleep 0.5; done ) > "$tmp/rss" &
 		sampler=$!
+		# The profile covers the measured run only (not the start-up, not the warm-up's first requests).
+		profiling=0
+		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings=profile > /dev/null && profiling=1
 		cpu0=$(cpu_ms "$pid")
 		result=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
 			"$tmp/w1.json" "$tmp/none" | grep '^RESULT')
 		cpu1=$(cpu_ms "$pid")
+		[ "$profiling" = 1 ] && jcmd "$pid" JFR.stop name=ab filename="$JFR" > /dev/null
 		wait $sampler
 		requests=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
 		sql=""
