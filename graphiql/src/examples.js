@@ -69,8 +69,10 @@ query Search($query: String!) {
 const tags = `
 # Posts by tag, and the tags of a post.
 query Tags {
-  tags { name }
-  tag(name: "postgres") { name }
+  tags(first: 10) {
+    totalCount
+    edges { node { name posts(first: 3) { totalCount edges { node { title } } } } }
+  }
   posts(first: 5) { edges { node { title tags { name } } } }
 }`;
 

@@ -57,9 +57,9 @@ class TrustedDocumentsIntegrationTests {
 	void shouldRunATrustedDocumentByApolloPersistedQueryHash() {
 		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", TYPENAME));
 		Answer post = http.post("application/json", RawHttp.toJson(Map.of("extensions", extensions)));
-		assertThat(post.json()).isEqualTo(Map.of("data", Map.of("__typename", "Query")));
+		assertThat(post.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 		Answer get = http.get(Map.of("extensions", RawHttp.toJson(extensions)));
-		assertThat(get.json()).isEqualTo(Map.of("data", Map.of("__typename", "Query")));
+		assertThat(get.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
 	@Test

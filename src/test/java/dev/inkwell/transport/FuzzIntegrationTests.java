@@ -67,7 +67,7 @@ class FuzzIntegrationTests {
 		assertThat(problems).isEmpty();
 		Answer alive = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
 		assertThat(alive.status()).isEqualTo(200);
-		assertThat(alive.json()).isEqualTo(Map.of("data", Map.of("__typename", "Query")));
+		assertThat(alive.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
 	private static Answer send(RawHttp http, Random random) {

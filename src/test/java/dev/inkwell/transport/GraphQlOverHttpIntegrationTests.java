@@ -50,7 +50,8 @@ class GraphQlOverHttpIntegrationTests {
 		Answer answer = http.get(Map.of("query", POST_TITLE, "operationName", "Title", "variables",
 				RawHttp.toJson(Map.of("id", TestData.postId(post)))));
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.json()).isEqualTo(Map.of("data", Map.of("post", Map.of("title", "Read over GET"))));
+		assertThat(answer.json()).containsEntry("data", Map.of("post", Map.of("title", "Read over GET")))
+			.doesNotContainKey("errors");
 	}
 
 	@Test
@@ -137,7 +138,7 @@ class GraphQlOverHttpIntegrationTests {
 		assertThat(put.header("Allow")).contains("GET").contains("POST");
 		Answer legacy = http.post("application/graphql", "{ __typename }");
 		assertThat(legacy.status()).isEqualTo(200);
-		assertThat(legacy.json()).isEqualTo(Map.of("data", Map.of("__typename", "Query")));
+		assertThat(legacy.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
 	@Test
