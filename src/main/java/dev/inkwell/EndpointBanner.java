@@ -10,9 +10,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who started the server where to point their browser and clients, when Spring's
- * readiness state turns to ACCEPTING_TRAFFIC: after the demo data and the application runners,
- * the moment a readiness probe would report the server ready too (a seeding run never gets there).
+ * Tells the person who started the server where to point their browser and clients, when
+ * Spring's readiness state turns to ACCEPTING_TRAFFIC: after the demo data and the
+ * application runners, the moment a readiness probe would report the server ready too (a
+ * seeding run never gets there).
  */
 @Component
 class EndpointBanner {

@@ -11,8 +11,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
  * Inkwell: a Postgres-first GraphQL server for a blog.
  * <p>
  * Repository methods run without an implicit transaction: each read is one statement in
- * autocommit, not BEGIN READ ONLY, SELECT, COMMIT (three round trips). Every write goes through a
- * {@code @Transactional} service (ADR 010).
+ * autocommit, not BEGIN READ ONLY, SELECT, COMMIT (three round trips). Every write goes
+ * through a {@code @Transactional} service (ADR 010).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,7 +20,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 public class InkwellApplication {
 
 	public static void main(String[] args) {
-		// "db status", "db update", …: a migration command, not the server (README, "Migrations").
+		// "db status", "db update", …: a migration command, not the server (README,
+		// "Migrations").
 		if (DbCommand.isDbCommand(args)) {
 			System.exit(DbCommand.runFromCommandLine(args));
 		}

@@ -10,10 +10,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of the style guide: features depend one way (live → comment → post → author;
- * account, follow → author; feed → post, follow; tag → post; post and follow may use account's
- * Viewer and Permissions), the shared packages serve every feature and import none, and no
- * packages form a cycle.
+ * The package rules of the style guide: features depend one way (live → comment → post →
+ * author; account, follow → author; feed → post, follow; tag → post; post and follow may
+ * use account's Viewer and Permissions), the shared packages serve every feature and
+ * import none, and no packages form a cycle.
  */
 @AnalyzeClasses(packages = "dev.inkwell", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundaryTests {
@@ -74,8 +74,7 @@ class ModuleBoundaryTests {
 		.resideInAnyPackage(COMMENT, TAG, LIVE);
 
 	@ArchTest
-	static final ArchRule theFeedDependsOnPostsAndFollows = classes()
-		.that()
+	static final ArchRule theFeedDependsOnPostsAndFollows = classes().that()
 		.haveSimpleName("FeedController")
 		.should()
 		.dependOnClassesThat()
@@ -91,7 +90,10 @@ class ModuleBoundaryTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage(FOLLOW, FEED, TAG, LIVE);
 
-	/** Tags hang from posts: post_tag's keys live in tag/, and no other feature needs tags. */
+	/**
+	 * Tags hang from posts: post_tag's keys live in tag/, and no other feature needs
+	 * tags.
+	 */
 	@ArchTest
 	static final ArchRule tagsKnowOnlyPostsAndAccounts = noClasses().that()
 		.resideInAPackage(TAG)
@@ -101,9 +103,9 @@ class ModuleBoundaryTests {
 
 	@ArchTest
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
-		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..", "dev.inkwell.limits..",
-				"dev.inkwell.database..", "dev.inkwell.explorer..", "dev.inkwell.migrations..", "dev.inkwell.transport..",
-				"dev.inkwell.documents..")
+		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..",
+				"dev.inkwell.limits..", "dev.inkwell.database..", "dev.inkwell.explorer..", "dev.inkwell.migrations..",
+				"dev.inkwell.transport..", "dev.inkwell.documents..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG, LIVE, "dev.inkwell.seed..");

@@ -21,7 +21,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Query.viewer, the account mutations, and the Author fields an account holds (role, own email). */
+/**
+ * Query.viewer, the account mutations, and the Author fields an account holds (role, own
+ * email).
+ */
 @Controller
 class AccountController {
 
@@ -77,18 +80,24 @@ class AccountController {
 		return service.setRole(viewer, GlobalId.decode(authorId, "Author", "authorId"), role);
 	}
 
-	/** One statement for all authors of a level; an author without an account (demo data) counts as USER. */
+	/**
+	 * One statement for all authors of a level; an author without an account (demo data)
+	 * counts as USER.
+	 */
 	@BatchMapping
 	Map<Author, Role> role(List<Author> list) {
 		Map<Long, Role> byId = accounts.findByAuthorIds(list.stream().map(Author::id).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Account::authorId, Account::role));
-		return list.stream().distinct().collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), Role.USER)));
+		return list.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), Role.USER)));
 	}
 
 	/**
-	 * Only the author sees their own email address; for anyone else it is null. Under register and
-	 * login, the request was anonymous, but the payload's viewer is the one just signed in.
+	 * Only the author sees their own email address; for anyone else it is null. Under
+	 * register and login, the request was anonymous, but the payload's viewer is the one
+	 * just signed in.
 	 */
 	@SchemaMapping
 	String email(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
@@ -100,7 +109,10 @@ class AccountController {
 		return viewer != null && viewer.authorId() == author.id();
 	}
 
-	/** The fields below the payload see the author just signed in as their viewer (local context). */
+	/**
+	 * The fields below the payload see the author just signed in as their viewer (local
+	 * context).
+	 */
 	private static DataFetcherResult<AuthPayload> signedIn(AuthPayload payload) {
 		return DataFetcherResult.<AuthPayload>newResult()
 			.data(payload)

@@ -11,12 +11,18 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Accounts by author id and by sign-in name; writes are single statements. */
 interface AccountRepository extends ListCrudRepository<Account, Long> {
 
-	/** The id comes from the author row, so this is an insert, which save() cannot tell from an update. */
+	/**
+	 * The id comes from the author row, so this is an insert, which save() cannot tell
+	 * from an update.
+	 */
 	@Modifying
 	@Query("insert into account (author_id, password_hash, role) values (:authorId, :passwordHash, :role)")
 	void insert(long authorId, String passwordHash, String role);
 
-	/** A username never contains '@' and an email always does, so at most one account matches. */
+	/**
+	 * A username never contains '@' and an email always does, so at most one account
+	 * matches.
+	 */
 	@Query("""
 			select account.* from account join author on author.id = account.author_id
 			where lower(author.username) = lower(:login) or lower(author.email) = lower(:login)

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account mutations, each one transaction over the author and account rows. Duplicate usernames
- * and emails are left to the unique indexes (a check first would race): their violations become
- * CONFLICT errors on the field.
+ * Account mutations, each one transaction over the author and account rows. Duplicate
+ * usernames and emails are left to the unique indexes (a check first would race): their
+ * violations become CONFLICT errors on the field.
  */
 @Service
 class AccountService {
@@ -31,14 +31,17 @@ class AccountService {
 	private final LoginRateLimiter limiter;
 
 	/**
-	 * Updates go through update(), not save(): rows written by SQL start at version 0, which save()
-	 * would take for a new aggregate and insert.
+	 * Updates go through update(), not save(): rows written by SQL start at version 0,
+	 * which save() would take for a new aggregate and insert.
 	 */
 	private final JdbcAggregateTemplate aggregates;
 
 	private final Permissions permissions;
 
-	/** Compared against when no account matches, so an unknown name takes as long as a wrong password. */
+	/**
+	 * Compared against when no account matches, so an unknown name takes as long as a
+	 * wrong password.
+	 */
 	private final String decoyHash;
 
 	AccountService(AuthorRepository authors, AccountRepository accounts, PasswordEncoder passwords, Tokens tokens,
@@ -107,7 +110,10 @@ class AccountService {
 		return reload(authorId);
 	}
 
-	/** A wrong current password is UNAUTHENTICATED: the request does not prove who is asking. */
+	/**
+	 * A wrong current password is UNAUTHENTICATED: the request does not prove who is
+	 * asking.
+	 */
 	private Account verifiedAccount(Viewer viewer, String currentPassword) {
 		permissions.requireSignedIn(viewer);
 		Account account = accounts.findById(viewer.authorId())
@@ -119,7 +125,8 @@ class AccountService {
 	}
 
 	private Author reload(long authorId) {
-		return authors.findById(authorId).orElseThrow(() -> new UnauthenticatedException("The account no longer exists"));
+		return authors.findById(authorId)
+			.orElseThrow(() -> new UnauthenticatedException("The account no longer exists"));
 	}
 
 	private static String emptyToNull(String text) {

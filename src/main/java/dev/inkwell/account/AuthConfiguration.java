@@ -29,8 +29,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Tokens and passwords: an HS256 key, the Nimbus JWT encoder and decoder of Spring Security's
- * resource-server support, BCrypt, and an HTTP filter chain that lets every request through.
+ * Tokens and passwords: an HS256 key, the Nimbus JWT encoder and decoder of Spring
+ * Security's resource-server support, BCrypt, and an HTTP filter chain that lets every
+ * request through.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
@@ -52,8 +53,8 @@ class AuthConfiguration {
 					+ "Tokens stop working when the server restarts and are not accepted by other instances.");
 		}
 		else if (secret.length < MIN_SECRET_BYTES) {
-			throw new IllegalStateException("inkwell.auth.jwt-secret (INKWELL_JWT_SECRET) must be at least " + MIN_SECRET_BYTES
-					+ " bytes long; it has " + secret.length);
+			throw new IllegalStateException("inkwell.auth.jwt-secret (INKWELL_JWT_SECRET) must be at least "
+					+ MIN_SECRET_BYTES + " bytes long; it has " + secret.length);
 		}
 		return new SecretKeySpec(secret, "HmacSHA256");
 	}
@@ -63,12 +64,18 @@ class AuthConfiguration {
 		return NimbusJwtEncoder.withSecretKey(jwtSigningKey).algorithm(MacAlgorithm.HS256).build();
 	}
 
-	/** Checks the signature, the issuer, and that the token has an expiry that has not passed (60 s clock skew). */
+	/**
+	 * Checks the signature, the issuer, and that the token has an expiry that has not
+	 * passed (60 s clock skew).
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(JwtValidators.createDefaultWithIssuer(ISSUER),
-				new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull))));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(
+				JwtValidators.createDefaultWithValidators(List.of(JwtValidators.createDefaultWithIssuer(ISSUER),
+						new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull))));
 		return decoder;
 	}
 
@@ -78,9 +85,10 @@ class AuthConfiguration {
 	}
 
 	/**
-	 * Every HTTP request passes: the GraphQL layer reads the bearer token (ViewerInterceptor), so a
-	 * bad token is answered with a GraphQL error a client can read, not an empty 401, and anonymous
-	 * reads keep working. No cookies or sessions, so CSRF has nothing to protect.
+	 * Every HTTP request passes: the GraphQL layer reads the bearer token
+	 * (ViewerInterceptor), so a bad token is answered with a GraphQL error a client can
+	 * read, not an empty 401, and anonymous reads keep working. No cookies or sessions,
+	 * so CSRF has nothing to protect.
 	 */
 	@Bean
 	SecurityFilterChain httpSecurity(HttpSecurity http) throws Exception {
@@ -91,7 +99,8 @@ class AuthConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
-			// The GraphQL endpoint sets its own Cache-Control (transport/CachePolicy): GET answers may be cacheable.
+			// The GraphQL endpoint sets its own Cache-Control (transport/CachePolicy):
+			// GET answers may be cacheable.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
 			.build();
 	}

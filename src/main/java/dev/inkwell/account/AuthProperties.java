@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in settings.
  *
- * @param jwtSecret the HMAC key that signs tokens, at least 32 bytes; empty means a random key per
- *     start (tokens then die with the server and do not work across instances)
+ * @param jwtSecret the HMAC key that signs tokens, at least 32 bytes; empty means a
+ * random key per start (tokens then die with the server and do not work across instances)
  * @param tokenExpiry how long a token is valid
- * @param loginAttempts failed sign-ins allowed per username (or email) and client address in one window
+ * @param loginAttempts failed sign-ins allowed per username (or email) and client address
+ * in one window
  * @param loginWindow the length of that window
  * @param passwordHashStrength BCrypt's log2 cost (10 = about 1,000 rounds)
  */

@@ -11,14 +11,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed sign-ins per (name, client address) in a fixed window, in memory: after
- * {@code inkwell.auth.login-attempts} failures the key is refused until its window ends. Per
- * instance, so N instances allow N times as many; good enough against guessing from one place,
- * not a distributed limit.
+ * {@code inkwell.auth.login-attempts} failures the key is refused until its window ends.
+ * Per instance, so N instances allow N times as many; good enough against guessing from
+ * one place, not a distributed limit.
  */
 @Component
 class LoginRateLimiter {
 
-	/** Beyond this many keys, expired windows are swept out, so the map cannot grow without bound. */
+	/**
+	 * Beyond this many keys, expired windows are swept out, so the map cannot grow
+	 * without bound.
+	 */
 	private static final int SWEEP_ABOVE = 10_000;
 
 	private record Window(Instant start, int failures) {
@@ -39,7 +42,8 @@ class LoginRateLimiter {
 		Window window = windows.get(key);
 		Instant now = clock.instant();
 		if (window != null && !expired(window, now) && window.failures() >= properties.loginAttempts()) {
-			long retryAfter = Math.max(1, window.start().plus(properties.loginWindow()).getEpochSecond() - now.getEpochSecond());
+			long retryAfter = Math.max(1,
+					window.start().plus(properties.loginWindow()).getEpochSecond() - now.getEpochSecond());
 			throw new RateLimitedException("Too many failed sign-ins: try again in " + retryAfter + " s", retryAfter);
 		}
 	}

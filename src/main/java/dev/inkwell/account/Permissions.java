@@ -6,8 +6,9 @@ import dev.inkwell.errors.UnauthenticatedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The permission checks every feature uses. A token says who the viewer is; the account row says
- * what they may do now (a role change applies at once, and a deleted account's token stops working).
+ * The permission checks every feature uses. A token says who the viewer is; the account
+ * row says what they may do now (a role change applies at once, and a deleted account's
+ * token stops working).
  */
 @Component
 public class Permissions {
@@ -18,10 +19,14 @@ public class Permissions {
 		this.accounts = accounts;
 	}
 
-	/** The viewer's current role; UNAUTHENTICATED when anonymous or when the account no longer exists. */
+	/**
+	 * The viewer's current role; UNAUTHENTICATED when anonymous or when the account no
+	 * longer exists.
+	 */
 	public Role requireSignedIn(Viewer viewer) {
 		if (viewer == null) {
-			throw new UnauthenticatedException("Sign in first: send 'Authorization: Bearer <token>' (see register and login)");
+			throw new UnauthenticatedException(
+					"Sign in first: send 'Authorization: Bearer <token>' (see register and login)");
 		}
 		return accounts.findById(viewer.authorId())
 			.map(Account::role)
@@ -35,7 +40,10 @@ public class Permissions {
 		}
 	}
 
-	/** FORBIDDEN unless the viewer owns the object (whatever their role: nobody else edits someone's words). */
+	/**
+	 * FORBIDDEN unless the viewer owns the object (whatever their role: nobody else edits
+	 * someone's words).
+	 */
 	public void requireOwner(Viewer viewer, long ownerId) {
 		requireSignedIn(viewer);
 		if (viewer.authorId() != ownerId) {
@@ -43,7 +51,10 @@ public class Permissions {
 		}
 	}
 
-	/** FORBIDDEN unless the viewer owns the object or has a role that includes {@code override}. */
+	/**
+	 * FORBIDDEN unless the viewer owns the object or has a role that includes
+	 * {@code override}.
+	 */
 	public void requireOwnerOr(Viewer viewer, long ownerId, Role override) {
 		Role role = requireSignedIn(viewer);
 		if (viewer.authorId() != ownerId && !role.includes(override)) {

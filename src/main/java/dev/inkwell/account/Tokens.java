@@ -33,7 +33,10 @@ class Tokens {
 		this.properties = properties;
 	}
 
-	/** The role is not in the token: it can change, so permission checks read it from the database. */
+	/**
+	 * The role is not in the token: it can change, so permission checks read it from the
+	 * database.
+	 */
 	String issue(long authorId) {
 		Instant now = clock.instant();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -42,10 +45,13 @@ class Tokens {
 			.issuedAt(now)
 			.expiresAt(now.plus(properties.tokenExpiry()))
 			.build();
-		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
 	}
 
-	/** The viewer a token names; an invalid, tampered or expired token is UNAUTHENTICATED. */
+	/**
+	 * The viewer a token names; an invalid, tampered or expired token is UNAUTHENTICATED.
+	 */
 	Viewer verify(String token) {
 		try {
 			Jwt jwt = decoder.decode(token);

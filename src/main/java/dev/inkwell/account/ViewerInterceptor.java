@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code Authorization: Bearer …} of an HTTP request, or of a WebSocket's
- * {@code connection_init} payload, and puts the {@link Viewer} into the GraphQL context. No token
- * means anonymous; an invalid, tampered or expired token answers the whole HTTP request with one
- * UNAUTHENTICATED error (no data), and refuses the WebSocket connection (close status 4401), so a
- * client learns that its token is bad instead of silently reading as anonymous.
+ * {@code connection_init} payload, and puts the {@link Viewer} into the GraphQL context.
+ * No token means anonymous; an invalid, tampered or expired token answers the whole HTTP
+ * request with one UNAUTHENTICATED error (no data), and refuses the WebSocket connection
+ * (close status 4401), so a client learns that its token is bad instead of silently
+ * reading as anonymous.
  */
 @Component
 class ViewerInterceptor implements WebSocketGraphQlInterceptor {
@@ -38,7 +39,10 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 		this.tokens = tokens;
 	}
 
-	/** A WebSocket signs in once, with the token in its connection_init payload; its requests then run as that viewer. */
+	/**
+	 * A WebSocket signs in once, with the token in its connection_init payload; its
+	 * requests then run as that viewer.
+	 */
 	@Override
 	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo session, Map<String, Object> payload) {
 		Object authorization = payload.getOrDefault(HttpHeaders.AUTHORIZATION, payload.get("authorization"));

@@ -9,13 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
- * Native SQL for author batches: every Post.author or Comment.author of a level runs this, so it
- * skips Spring Data's reflective entity mapping, which the benchmark profile found to be the
- * largest single hot spot of the feed (docs/benchmarks.md).
+ * Native SQL for author batches: every Post.author or Comment.author of a level runs
+ * this, so it skips Spring Data's reflective entity mapping, which the benchmark profile
+ * found to be the largest single hot spot of the feed (docs/benchmarks.md).
  */
 class AuthorBatchQueriesImpl implements AuthorBatchQueries {
 
-	private static final String BY_IDS = "select " + AuthorRows.columns("a", "") + " from author a where a.id = any(:ids)";
+	private static final String BY_IDS = "select " + AuthorRows.columns("a", "")
+			+ " from author a where a.id = any(:ids)";
 
 	private final JdbcClient jdbc;
 

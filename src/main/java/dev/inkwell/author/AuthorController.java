@@ -58,7 +58,8 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 	Connection<Author> authors(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
 		long afterId = after == null ? 0 : Cursor.decodeId(after, "after");
-		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf, allAuthors);
+		return Connection.fromRows(authors.findPageAfter(afterId, page.limit()), page, AuthorController::cursorOf,
+				allAuthors);
 	}
 
 	/** One SELECT on the author_stats view for every author of a level. */
@@ -69,13 +70,18 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 			.collect(Collectors.toMap(AuthorStats::authorId, Function.identity()));
 		return page.stream()
 			.distinct()
-			.collect(Collectors.toMap(Function.identity(), author -> byId.getOrDefault(author.id(), AuthorStats.none(author.id()))));
+			.collect(Collectors.toMap(Function.identity(),
+					author -> byId.getOrDefault(author.id(), AuthorStats.none(author.id()))));
 	}
 
-	/** Fields read from the author alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	/**
+	 * Fields read from the author alone, without Spring's annotated-handler adapter
+	 * ({@link SourceFields}).
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Author author) -> GlobalId.encode(TYPE, author.id()))));
+		wiring.type(TYPE, type -> type.dataFetcher("id",
+				SourceFields.read((Author author) -> GlobalId.encode(TYPE, author.id()))));
 	}
 
 	@Override

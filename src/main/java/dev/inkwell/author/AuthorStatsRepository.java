@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-/** Reads the {@code author_stats} view (db-changelog 007), which the database keeps in step with every write. */
+/**
+ * Reads the {@code author_stats} view (db-changelog 007), which the database keeps in
+ * step with every write.
+ */
 @Repository
 class AuthorStatsRepository {
 

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Query.comment and the fields of a comment. Every relationship is batched: a page of 100
- * comments costs one SELECT for their authors, one for their posts, one for their parents.
+ * comments costs one SELECT for their authors, one for their posts, one for their
+ * parents.
  */
 @Controller
 class CommentController implements NodeLookup, RuntimeWiringConfigurer {
@@ -55,11 +56,17 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 
 	@BatchMapping
 	Map<Comment, Post> post(List<Comment> page) {
-		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()), Post::id);
-		return page.stream().distinct().collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
+		Map<Long, Post> byId = byId(posts.findAllById(page.stream().map(Comment::postId).distinct().toList()),
+				Post::id);
+		return page.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), comment -> byId.get(comment.postId())));
 	}
 
-	/** Top-level comments have no parent: they are left out of the map and resolve to null. */
+	/**
+	 * Top-level comments have no parent: they are left out of the map and resolve to
+	 * null.
+	 */
 	@BatchMapping
 	Map<Comment, Comment> parent(List<Comment> page) {
 		List<Long> parentIds = page.stream().map(Comment::parentId).filter(id -> id != null).distinct().toList();
@@ -80,15 +87,21 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.comment(comment.id());
-		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after),
+				ThreadCursor.decode(after, root), env);
 	}
 
-	/** Fields read from the comment alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	/**
+	 * Fields read from the comment alone, without Spring's annotated-handler adapter
+	 * ({@link SourceFields}).
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
-			.dataFetcher("body", SourceFields.read(Comment::visibleBody))
-			.dataFetcher("author", loaders.authorFetcher()));
+		wiring.type(TYPE,
+				type -> type
+					.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
+					.dataFetcher("body", SourceFields.read(Comment::visibleBody))
+					.dataFetcher("author", loaders.authorFetcher()));
 	}
 
 	@Override

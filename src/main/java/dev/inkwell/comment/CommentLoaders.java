@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The loaders behind comment lists, threads and Comment.author. When a client selects the
- * comments' authors, a list or thread reads them in its own statement and primes Comment.author's
- * DataLoader with them, so the field costs no statement; otherwise that DataLoader reads the
- * authors of a whole level by id.
+ * comments' authors, a list or thread reads them in its own statement and primes
+ * Comment.author's DataLoader with them, so the field costs no statement; otherwise that
+ * DataLoader reads the authors of a whole level by id.
  */
 @Component
 class CommentLoaders {
@@ -46,9 +46,10 @@ class CommentLoaders {
 	CommentLoaders(CommentRepository comments, AuthorRepository authors, Lists lists, BatchLoaderRegistry registry) {
 		this.comments = comments;
 		registry.<Long, Author>forName(AUTHORS)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
-				.stream()
-				.collect(Collectors.toMap(Author::id, Function.identity()))));
+			.registerMappedBatchLoader((ids,
+					env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
+						.stream()
+						.collect(Collectors.toMap(Author::id, Function.identity()))));
 		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge,
 				comments::countTopLevel, withAuthors(CommentRows.TOP_LEVEL));
 		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge,
@@ -73,9 +74,9 @@ class CommentLoaders {
 	}
 
 	/**
-	 * A page of the thread below {@code root}. When the client selects the comments' authors,
-	 * they come in the same statement and prime Comment.author, so a whole thread with its
-	 * authors costs one statement.
+	 * A page of the thread below {@code root}. When the client selects the comments'
+	 * authors, they come in the same statement and prime Comment.author, so a whole
+	 * thread with its authors costs one statement.
 	 */
 	CompletableFuture<ThreadConnection> thread(CommentParent root, int maxDepth, Page page, Long afterCommentId,
 			DataFetchingEnvironment env) {
@@ -89,11 +90,12 @@ class CommentLoaders {
 	}
 
 	/**
-	 * Comment.author: a plain value when the author is already in the DataLoader (primed by the
-	 * comment's list or thread: no statement, and no future to complete, which matters because a
-	 * thread asks this 5,000 times), else a load batched with every comment of the level. A
-	 * {@link TrivialDataFetcher}, so Spring does not wrap it to propagate thread-local context:
-	 * neither path reads any (the batch loader gets its context from Spring's registry).
+	 * Comment.author: a plain value when the author is already in the DataLoader (primed
+	 * by the comment's list or thread: no statement, and no future to complete, which
+	 * matters because a thread asks this 5,000 times), else a load batched with every
+	 * comment of the level. A {@link TrivialDataFetcher}, so Spring does not wrap it to
+	 * propagate thread-local context: neither path reads any (the batch loader gets its
+	 * context from Spring's registry).
 	 */
 	DataFetcher<Object> authorFetcher() {
 		return (TrivialDataFetcher<Object>) env -> {
@@ -109,8 +111,9 @@ class CommentLoaders {
 		return comments.findThreads(requests)
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> new ThreadResult(
-					ThreadConnection.of(entry.getKey(), entry.getValue()), entry.getValue().authors())));
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					entry -> new ThreadResult(ThreadConnection.of(entry.getKey(), entry.getValue()),
+							entry.getValue().authors())));
 	}
 
 	/** A thread page and the authors read with it (empty when not selected). */

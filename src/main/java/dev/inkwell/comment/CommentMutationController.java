@@ -9,7 +9,10 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** addComment, editComment, deleteComment, hideComment, unhideComment; CommentService decides who may. */
+/**
+ * addComment, editComment, deleteComment, hideComment, unhideComment; CommentService
+ * decides who may.
+ */
 @Controller
 class CommentMutationController {
 
@@ -25,7 +28,8 @@ class CommentMutationController {
 	Comment addComment(@Argument @Valid AddCommentInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
 		long postId = GlobalId.decode(input.postId(), POST_TYPE, "postId");
-		Long parentId = input.parentId() == null ? null : GlobalId.decode(input.parentId(), CommentController.TYPE, "parentId");
+		Long parentId = input.parentId() == null ? null
+				: GlobalId.decode(input.parentId(), CommentController.TYPE, "parentId");
 		return service.add(viewer, postId, parentId, input.body());
 	}
 
@@ -36,7 +40,8 @@ class CommentMutationController {
 	}
 
 	@MutationMapping
-	Comment deleteComment(@Argument String id, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+	Comment deleteComment(@Argument String id,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
 		return service.delete(viewer, GlobalId.decode(id, CommentController.TYPE, "id"));
 	}
 
@@ -46,7 +51,8 @@ class CommentMutationController {
 	}
 
 	@MutationMapping
-	Comment unhideComment(@Argument String id, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+	Comment unhideComment(@Argument String id,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
 		return service.setHidden(viewer, GlobalId.decode(id, CommentController.TYPE, "id"), false);
 	}
 

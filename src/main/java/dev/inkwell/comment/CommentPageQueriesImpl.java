@@ -42,11 +42,14 @@ class CommentPageQueriesImpl implements CommentPageQueries {
 				""", postIds);
 	}
 
-	/** Replies are counted by a trigger (comment.reply_count): no need to count them again. */
+	/**
+	 * Replies are counted by a trigger (comment.reply_count): no need to count them
+	 * again.
+	 */
 	@Override
 	public Map<Long, Long> countReplies(Collection<Long> commentIds) {
-		return ParentCounts.query(jdbc, "select id as parent_id, reply_count as total from comment where id = any(:ids)",
-				commentIds);
+		return ParentCounts.query(jdbc,
+				"select id as parent_id, reply_count as total from comment where id = any(:ids)", commentIds);
 	}
 
 }

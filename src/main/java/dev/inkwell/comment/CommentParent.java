@@ -1,8 +1,8 @@
 package dev.inkwell.comment;
 
 /**
- * What a list of comments hangs from: a post (its top-level comments) or a comment (its direct
- * replies); the root of a thread.
+ * What a list of comments hangs from: a post (its top-level comments) or a comment (its
+ * direct replies); the root of a thread.
  */
 record CommentParent(Kind kind, long id) {
 

@@ -15,27 +15,39 @@ import dev.inkwell.relay.TimeKeyCursor;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 
 /**
- * How native comment queries select and map a comment row, and the comment lists under a post or
- * a comment, with their variants that join each comment's author.
+ * How native comment queries select and map a comment row, and the comment lists under a
+ * post or a comment, with their variants that join each comment's author.
  */
 final class CommentRows {
 
 	static final List<String> COLUMNS = List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at",
 			"hidden_at", "depth", "reply_count", "created_at", "updated_at", "version");
 
-	/** A post's top-level comments, oldest first: an index seek on comment_post_top_level per post. */
+	/**
+	 * A post's top-level comments, oldest first: an index seek on comment_post_top_level
+	 * per post.
+	 */
 	static final ChildQuery TOP_LEVEL = ChildQuery.of("comment c", columns("c"), "c.post_id")
 		.where("c.parent_id is null")
 		.oldestFirst("c.created_at", "c.id");
 
-	/** A comment's direct replies, oldest first: a seek on comment_parent_oldest per comment. */
+	/**
+	 * A comment's direct replies, oldest first: a seek on comment_parent_oldest per
+	 * comment.
+	 */
 	static final ChildQuery REPLIES = ChildQuery.of("comment c", columns("c"), "c.parent_id")
 		.oldestFirst("c.created_at", "c.id");
 
-	/** Authors joined to their comments, so that Comment.author costs no statement of its own. */
+	/**
+	 * Authors joined to their comments, so that Comment.author costs no statement of its
+	 * own.
+	 */
 	static final String WITH_AUTHORS = "comment c join author a on a.id = c.author_id";
 
-	/** The columns of {@link #WITH_AUTHORS}: the author's under the prefix {@code author_}. */
+	/**
+	 * The columns of {@link #WITH_AUTHORS}: the author's under the prefix
+	 * {@code author_}.
+	 */
 	static final String COLUMNS_WITH_AUTHORS = columns("c") + ", " + AuthorRows.columns("a", "author_");
 
 	/** Every mapped column of {@code comment}, qualified by {@code alias}. */
@@ -45,10 +57,11 @@ final class CommentRows {
 
 	static Comment comment(ResultSet rs) throws SQLException {
 		return new Comment(rs.getLong("id"), AggregateReference.to(rs.getLong("post_id")),
-				AggregateReference.to(rs.getLong("author_id")), rs.getObject("parent_id", Long.class), rs.getString("body"),
-				rs.getObject("deleted_at", OffsetDateTime.class), rs.getObject("hidden_at", OffsetDateTime.class),
-				rs.getInt("depth"), rs.getInt("reply_count"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+				AggregateReference.to(rs.getLong("author_id")), rs.getObject("parent_id", Long.class),
+				rs.getString("body"), rs.getObject("deleted_at", OffsetDateTime.class),
+				rs.getObject("hidden_at", OffsetDateTime.class), rs.getInt("depth"), rs.getInt("reply_count"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getInt("version"));
 	}
 
 	static Edge<Comment> edge(ResultSet rs, int row) throws SQLException {

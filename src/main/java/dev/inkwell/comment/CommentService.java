@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing comments: who may (its author; MODERATOR hides, ADMIN also deletes), one transaction
- * each. Counters, depth and the same-post rule are the database's (triggers and constraints).
+ * Writing comments: who may (its author; MODERATOR hides, ADMIN also deletes), one
+ * transaction each. Counters, depth and the same-post rule are the database's (triggers
+ * and constraints).
  */
 @Service
 class CommentService {
@@ -29,7 +30,10 @@ class CommentService {
 
 	private final Permissions permissions;
 
-	/** update(), not save(): rows written by SQL start at version 0, which save() would take for new. */
+	/**
+	 * update(), not save(): rows written by SQL start at version 0, which save() would
+	 * take for new.
+	 */
 	private final JdbcAggregateTemplate aggregates;
 
 	CommentService(CommentRepository comments, PostRepository posts, Permissions permissions,
@@ -95,13 +99,17 @@ class CommentService {
 		return comments.findById(id).orElseThrow(() -> new NotFoundException("id", "No comment with this id"));
 	}
 
-	/** Saves a change made from {@code version}; a concurrent change in between is a CONFLICT, never a lost update. */
+	/**
+	 * Saves a change made from {@code version}; a concurrent change in between is a
+	 * CONFLICT, never a lost update.
+	 */
 	private Comment write(Comment comment, int version, UnaryOperator<Comment> change) {
 		try {
 			aggregates.update(change.apply(comment));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw ConflictException.staleVersion("comment", comments.findById(comment.id()).map(Comment::version).orElse(version));
+			throw ConflictException.staleVersion("comment",
+					comments.findById(comment.id()).map(Comment::version).orElse(version));
 		}
 		return comments.findById(comment.id()).orElseThrow();
 	}

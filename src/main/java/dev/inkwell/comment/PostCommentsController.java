@@ -11,8 +11,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The post → comments side of the relationship: Post.comments and Post.thread, batched over all
- * posts of a level.
+ * The post → comments side of the relationship: Post.comments and Post.thread, batched
+ * over all posts of a level.
  */
 @Controller
 class PostCommentsController {
@@ -36,7 +36,8 @@ class PostCommentsController {
 	CompletableFuture<ThreadConnection> thread(Post post, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.post(post.id());
-		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after), ThreadCursor.decode(after, root), env);
+		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after),
+				ThreadCursor.decode(after, root), env);
 	}
 
 }

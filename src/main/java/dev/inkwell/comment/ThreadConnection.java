@@ -6,10 +6,16 @@ import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.PageInfo;
 
-/** One page of a thread in reading order; {@code truncatedByDepth} says deeper comments were left out. */
+/**
+ * One page of a thread in reading order; {@code truncatedByDepth} says deeper comments
+ * were left out.
+ */
 record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean truncatedByDepth) {
 
-	/** A comment of a thread with its depth (0 for a top-level comment); the cursor is encoded when asked for. */
+	/**
+	 * A comment of a thread with its depth (0 for a top-level comment); the cursor is
+	 * encoded when asked for.
+	 */
 	record ThreadEdge(Comment node, CommentParent root) implements Edge<Comment> {
 
 		public int depth() {
@@ -24,7 +30,10 @@ record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean tr
 	}
 
 	static ThreadConnection of(ThreadRequest request, ThreadPage page) {
-		List<ThreadEdge> edges = page.comments().stream().map(comment -> new ThreadEdge(comment, request.root())).toList();
+		List<ThreadEdge> edges = page.comments()
+			.stream()
+			.map(comment -> new ThreadEdge(comment, request.root()))
+			.toList();
 		Connection<Comment> connection = Connection.fromEdges(edges, request.page(), null);
 		return new ThreadConnection(connection.edges(), connection.pageInfo(), page.truncatedByDepth());
 	}

@@ -6,8 +6,8 @@ import dev.inkwell.relay.Cursor;
 import dev.inkwell.errors.InvalidInputException;
 
 /**
- * A position in one thread: the comment a page starts after. It names its thread, so a cursor of
- * another thread is refused instead of silently giving an empty page.
+ * A position in one thread: the comment a page starts after. It names its thread, so a
+ * cursor of another thread is refused instead of silently giving an empty page.
  */
 final class ThreadCursor {
 
@@ -15,7 +15,9 @@ final class ThreadCursor {
 		return Cursor.encode(root.kind(), root.id(), commentId);
 	}
 
-	/** The comment id in a cursor of this {@code root}'s thread; null for the first page. */
+	/**
+	 * The comment id in a cursor of this {@code root}'s thread; null for the first page.
+	 */
 	static Long decode(String after, CommentParent root) {
 		if (after == null) {
 			return null;

@@ -6,7 +6,10 @@ import java.util.Map;
 /** Recursive thread reads. */
 interface ThreadQueries {
 
-	/** A page of each requested thread; requests of the same shape share one WITH RECURSIVE statement. */
+	/**
+	 * A page of each requested thread; requests of the same shape share one WITH
+	 * RECURSIVE statement.
+	 */
 	Map<ThreadRequest, ThreadPage> findThreads(Collection<ThreadRequest> requests);
 
 }

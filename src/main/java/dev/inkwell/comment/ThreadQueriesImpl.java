@@ -17,17 +17,20 @@ import org.springframework.jdbc.support.SqlArrayValue;
 class ThreadQueriesImpl implements ThreadQueries {
 
 	/**
-	 * Walks each thread from its first level down, then numbers the rows in reading order.
+	 * Walks each thread from its first level down, then numbers the rows in reading
+	 * order.
 	 * <ul>
-	 * <li>The recursive step is a LATERAL subquery, so each level is an index seek per parent on
-	 * comment_parent_oldest. A plain join lets the planner hash-join the whole comment table once
-	 * per level: seconds instead of milliseconds on a large table (docs/adr/007).</li>
-	 * <li>{@code reading_order} is the path of sibling positions (siblings oldest first), so
-	 * sorting by it puts each reply right after its parent. Small integers, not the
-	 * {@code (created_at, id)} records that {@code SEARCH DEPTH FIRST} would collect: on a thread
-	 * 200 deep those arrays spill the sort to disk (720 ms against 94 ms, measured).</li>
-	 * <li>{@code truncated}: a comment at the depth limit that has replies means deeper comments
-	 * exist and were left out.</li>
+	 * <li>The recursive step is a LATERAL subquery, so each level is an index seek per
+	 * parent on comment_parent_oldest. A plain join lets the planner hash-join the whole
+	 * comment table once per level: seconds instead of milliseconds on a large table
+	 * (docs/adr/007).</li>
+	 * <li>{@code reading_order} is the path of sibling positions (siblings oldest first),
+	 * so sorting by it puts each reply right after its parent. Small integers, not the
+	 * {@code (created_at, id)} records that {@code SEARCH DEPTH FIRST} would collect: on
+	 * a thread 200 deep those arrays spill the sort to disk (720 ms against 94 ms,
+	 * measured).</li>
+	 * <li>{@code truncated}: a comment at the depth limit that has replies means deeper
+	 * comments exist and were left out.</li>
 	 * </ul>
 	 */
 	private static final String THREADS = """
@@ -62,11 +65,14 @@ class ThreadQueriesImpl implements ThreadQueries {
 			order by n.root_id, n.position
 			""";
 
-	private static final Map<CommentParent.Kind, String[]> ANCHORS = Map.of(
-			CommentParent.Kind.POST, new String[] { "c.post_id", "c.post_id = any(:roots) and c.parent_id is null" },
-			CommentParent.Kind.COMMENT, new String[] { "c.id", "c.id = any(:roots)" });
+	private static final Map<CommentParent.Kind, String[]> ANCHORS = Map.of(CommentParent.Kind.POST,
+			new String[] { "c.post_id", "c.post_id = any(:roots) and c.parent_id is null" }, CommentParent.Kind.COMMENT,
+			new String[] { "c.id", "c.id = any(:roots)" });
 
-	/** Authors joined to their comments, so that Comment.author costs no statement of its own. */
+	/**
+	 * Authors joined to their comments, so that Comment.author costs no statement of its
+	 * own.
+	 */
 	private static final String AUTHOR_COLUMNS = ", " + AuthorRows.columns("a", "author_");
 
 	private static final String AUTHOR_JOIN = " join author a on a.id = c.author_id";
@@ -91,9 +97,10 @@ class ThreadQueriesImpl implements ThreadQueries {
 		Map<Long, Boolean> truncatedByRoot = new HashMap<>();
 		Map<Long, Author> authors = new HashMap<>();
 		String[] anchor = ANCHORS.get(shape.kind());
-		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], CommentRows.columns("c"), shape.withAuthors() ? AUTHOR_COLUMNS : "",
-				shape.withAuthors() ? AUTHOR_JOIN : ""))
-			.param("roots", new SqlArrayValue("bigint", requests.stream().map(request -> request.root().id()).toArray()))
+		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], CommentRows.columns("c"),
+				shape.withAuthors() ? AUTHOR_COLUMNS : "", shape.withAuthors() ? AUTHOR_JOIN : ""))
+			.param("roots",
+					new SqlArrayValue("bigint", requests.stream().map(request -> request.root().id()).toArray()))
 			.param("maxDepth", shape.maxDepth())
 			.param("afterId", shape.afterCommentId())
 			.param("limit", shape.limit())
@@ -108,7 +115,8 @@ class ThreadQueriesImpl implements ThreadQueries {
 			});
 		return requests.stream().collect(Collectors.toMap(request -> request, request -> {
 			List<Comment> rows = rowsByRoot.get(request.root().id());
-			return rows == null ? ThreadPage.EMPTY : new ThreadPage(rows, truncatedByRoot.get(request.root().id()), authors);
+			return rows == null ? ThreadPage.EMPTY
+					: new ThreadPage(rows, truncatedByRoot.get(request.root().id()), authors);
 		}, (first, second) -> first));
 	}
 

@@ -3,15 +3,15 @@ package dev.inkwell.comment;
 import dev.inkwell.relay.Page;
 
 /**
- * One page of a thread in reading order, as asked by one Post.thread or Comment.thread field: a
- * batch loader key.
+ * One page of a thread in reading order, as asked by one Post.thread or Comment.thread
+ * field: a batch loader key.
  *
- * @param root a post (its whole thread, from the top-level comments) or a comment (it and every
- *     reply below it)
+ * @param root a post (its whole thread, from the top-level comments) or a comment (it and
+ * every reply below it)
  * @param maxDepth how many levels below the root's first level to descend
  * @param afterCommentId the comment the page starts after; null for the first page
- * @param withAuthors whether the client selected the comments' authors: then they are read in
- *     the same statement
+ * @param withAuthors whether the client selected the comments' authors: then they are
+ * read in the same statement
  */
 record ThreadRequest(CommentParent root, int maxDepth, Page page, Long afterCommentId, boolean withAuthors) {
 

@@ -12,8 +12,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url} (and no {@code DATABASE_URL}), Inkwell runs on an embedded
- * PostgreSQL 17 instead of failing: a fresh machine needs nothing but a JDK.
+ * With no {@code spring.datasource.url} (and no {@code DATABASE_URL}), Inkwell runs on an
+ * embedded PostgreSQL 17 instead of failing: a fresh machine needs nothing but a JDK.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -24,7 +24,10 @@ public class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServer.obtain(properties);
 	}
 
-	/** The same pool Boot would build, pointed at the embedded server; spring.datasource.hikari.* applies. */
+	/**
+	 * The same pool Boot would build, pointed at the embedded server;
+	 * spring.datasource.hikari.* applies.
+	 */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresServer server) {

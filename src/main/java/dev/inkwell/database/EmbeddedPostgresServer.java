@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL 17 started from Maven-delivered binaries: the default database when none is
- * configured. One server per data folder per JVM, so every Spring context of a test run shares it;
- * it stops when the JVM exits.
+ * A real PostgreSQL 17 started from Maven-delivered binaries: the default database when
+ * none is configured. One server per data folder per JVM, so every Spring context of a
+ * test run shares it; it stops when the JVM exits.
  */
 public final class EmbeddedPostgresServer {
 
@@ -59,7 +59,8 @@ public final class EmbeddedPostgresServer {
 				Path dataDir = properties.dataDir().toAbsolutePath();
 				Files.createDirectories(dataDir.getParent());
 				stopStaleServer(dataDir);
-				// The embedded default keeps a user's data: make it crash-safe (the library turns fsync off).
+				// The embedded default keeps a user's data: make it crash-safe (the
+				// library turns fsync off).
 				builder.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
 					.setServerConfig("fsync", "on")
@@ -79,8 +80,9 @@ public final class EmbeddedPostgresServer {
 	}
 
 	/**
-	 * A JVM killed with -9 leaves its postmaster running on the data folder; the library would then
-	 * report a start yet talk to nothing (or to the orphan). Stop the orphan first, cleanly.
+	 * A JVM killed with -9 leaves its postmaster running on the data folder; the library
+	 * would then report a start yet talk to nothing (or to the orphan). Stop the orphan
+	 * first, cleanly.
 	 */
 	private static void stopStaleServer(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
@@ -94,15 +96,16 @@ public final class EmbeddedPostgresServer {
 			return;
 		}
 		ProcessHandle orphan = stale.get();
-		log.warn("A PostgreSQL server (pid {}) left by an earlier run still holds {}: stopping it", orphan.pid(), dataDir);
+		log.warn("A PostgreSQL server (pid {}) left by an earlier run still holds {}: stopping it", orphan.pid(),
+				dataDir);
 		orphan.destroy();
 		try {
 			orphan.onExit().get(STALE_SERVER_SHUTDOWN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("PostgreSQL (pid " + orphan.pid() + ") left by an earlier run still holds "
-					+ dataDir + " and did not stop within " + STALE_SERVER_SHUTDOWN.toSeconds()
-					+ " s; stop it (kill " + orphan.pid() + ") and start again", ex);
+					+ dataDir + " and did not stop within " + STALE_SERVER_SHUTDOWN.toSeconds() + " s; stop it (kill "
+					+ orphan.pid() + ") and start again", ex);
 		}
 	}
 

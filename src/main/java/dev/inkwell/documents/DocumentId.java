@@ -31,15 +31,17 @@ final class DocumentId {
 	}
 
 	/**
-	 * The id a request names, normalised ({@code sha256:} prefix dropped, lower case), or null: Relay's
-	 * {@code documentId} (which the HTTP reader moves into extensions) or Apollo's persisted query hash.
+	 * The id a request names, normalised ({@code sha256:} prefix dropped, lower case), or
+	 * null: Relay's {@code documentId} (which the HTTP reader moves into extensions) or
+	 * Apollo's persisted query hash.
 	 */
 	static String requested(Map<String, Object> extensions) {
 		Object relay = extensions.get("documentId");
 		if (relay instanceof String id) {
 			return normalise(id.startsWith("sha256:") ? id.substring("sha256:".length()) : id);
 		}
-		if (extensions.get("persistedQuery") instanceof Map<?, ?> apollo && apollo.get("sha256Hash") instanceof String id) {
+		if (extensions.get("persistedQuery") instanceof Map<?, ?> apollo
+				&& apollo.get("sha256Hash") instanceof String id) {
 			return normalise(id);
 		}
 		return null;

@@ -16,10 +16,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The documents the server knows by id: those of {@code inkwell.graphql.documents-location}, read
- * once at start-up (a file whose name is not the SHA-256 of its text stops the start, naming it),
- * and in {@code persisted} mode those clients registered by sending text and id together (kept in a
- * bounded memory cache).
+ * The documents the server knows by id: those of
+ * {@code inkwell.graphql.documents-location}, read once at start-up (a file whose name is
+ * not the SHA-256 of its text stops the start, naming it), and in {@code persisted} mode
+ * those clients registered by sending text and id together (kept in a bounded memory
+ * cache).
  */
 @Component
 class DocumentStore {

@@ -3,11 +3,20 @@ package dev.inkwell.documents;
 /** Which documents the server runs ({@code inkwell.graphql.documents}). */
 enum DocumentsMode {
 
-	/** Any document text; ids are not taken (PERSISTED_QUERY_NOT_SUPPORTED, so Apollo's link sends text). */
+	/**
+	 * Any document text; ids are not taken (PERSISTED_QUERY_NOT_SUPPORTED, so Apollo's
+	 * link sends text).
+	 */
 	OPEN,
-	/** Document text and ids of stored documents; a text sent with its id is remembered for later ids. */
+	/**
+	 * Document text and ids of stored documents; a text sent with its id is remembered
+	 * for later ids.
+	 */
 	PERSISTED,
-	/** Only ids of the documents in the directory; any text is PERSISTED_QUERY_NOT_ALLOWED. */
+	/**
+	 * Only ids of the documents in the directory; any text is
+	 * PERSISTED_QUERY_NOT_ALLOWED.
+	 */
 	TRUSTED
 
 }

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where trusted documents come from and which documents run.
  *
  * @param documents the mode: {@code open} (default), {@code persisted} or {@code trusted}
- * @param documentsLocation a directory of {@code <sha256-hex>.graphql} files (a Spring resource location)
- * @param persistedCacheSize how many documents {@code persisted} mode remembers from clients (in memory)
+ * @param documentsLocation a directory of {@code <sha256-hex>.graphql} files (a Spring
+ * resource location)
+ * @param persistedCacheSize how many documents {@code persisted} mode remembers from
+ * clients (in memory)
  */
 @ConfigurationProperties("inkwell.graphql")
 record DocumentsProperties(@DefaultValue("open") DocumentsMode documents,

@@ -18,11 +18,11 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code inkwell.graphql.documents} to every request (HTTP GET and POST, WebSocket, SSE):
- * replaces an id by its document's text, refuses text in {@code trusted} mode
- * (PERSISTED_QUERY_NOT_ALLOWED), an unknown id (PERSISTED_QUERY_NOT_FOUND) and ids in {@code open}
- * mode (PERSISTED_QUERY_NOT_SUPPORTED). Runs first, so later interceptors and the limits see the
- * text that will run.
+ * Applies {@code inkwell.graphql.documents} to every request (HTTP GET and POST,
+ * WebSocket, SSE): replaces an id by its document's text, refuses text in {@code trusted}
+ * mode (PERSISTED_QUERY_NOT_ALLOWED), an unknown id (PERSISTED_QUERY_NOT_FOUND) and ids
+ * in {@code open} mode (PERSISTED_QUERY_NOT_SUPPORTED). Runs first, so later interceptors
+ * and the limits see the text that will run.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -83,7 +83,8 @@ class PersistedDocumentInterceptor implements WebGraphQlInterceptor {
 				.extensions(Map.of("code", code.name()))
 				.build())
 			.build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

@@ -3,8 +3,8 @@ package dev.inkwell.errors;
 import java.util.Map;
 
 /**
- * A change clashes with the current state (a stale version, a taken username); {@code details}
- * go to the client in {@code extensions}, e.g. {@code currentVersion}.
+ * A change clashes with the current state (a stale version, a taken username);
+ * {@code details} go to the client in {@code extensions}, e.g. {@code currentVersion}.
  */
 public class ConflictException extends RuntimeException {
 
@@ -15,7 +15,10 @@ public class ConflictException extends RuntimeException {
 		this.details = Map.copyOf(details);
 	}
 
-	/** A stale version: the client read {@code currentVersion - n} and must read again before changing. */
+	/**
+	 * A stale version: the client read {@code currentVersion - n} and must read again
+	 * before changing.
+	 */
 	public static ConflictException staleVersion(String type, int currentVersion) {
 		return new ConflictException("The " + type + " was changed by someone else: read it again (version "
 				+ currentVersion + ") and retry", Map.of("currentVersion", currentVersion));

@@ -9,9 +9,9 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Turns a violated database constraint into a client's error: the constraint names of
- * db-changelog/ map to the input field they guard, so a rule the database enforces reads like a
- * validation message, never like an INTERNAL error. Add a row when a changeset adds a constraint
- * that input can violate.
+ * db-changelog/ map to the input field they guard, so a rule the database enforces reads
+ * like a validation message, never like an INTERNAL error. Add a row when a changeset
+ * adds a constraint that input can violate.
  */
 final class DatabaseConstraints {
 
@@ -21,7 +21,8 @@ final class DatabaseConstraints {
 
 	private static final Map<String, Violation> KNOWN = Map.ofEntries(
 			Map.entry("author_username_unique", conflict("username", "This username is taken")),
-			Map.entry("author_email_unique", conflict("email", "This email address is already used by another account")),
+			Map.entry("author_email_unique",
+					conflict("email", "This email address is already used by another account")),
 			Map.entry("author_username_format", badInput("username", "3 to 32 letters, digits or underscores")),
 			Map.entry("author_email_format", badInput("email", "Not an email address")),
 			Map.entry("author_display_name_length", badInput("displayName", "1 to 100 characters")),
@@ -34,7 +35,8 @@ final class DatabaseConstraints {
 			Map.entry("follow_followed_id_fkey", badInput("authorId", "No such author")),
 			Map.entry("comment_body_length", badInput("body", "At most 20,000 characters")),
 			Map.entry("comment_body_present", badInput("body", "A comment needs a body")),
-			Map.entry("comment_parent_same_post", badInput("parentId", "The parent must be a comment of the same post")),
+			Map.entry("comment_parent_same_post",
+					badInput("parentId", "The parent must be a comment of the same post")),
 			Map.entry("comment_post_id_fkey", badInput("postId", "No such post")),
 			Map.entry("tag_name_length", badInput("names", "1 to 32 characters")),
 			Map.entry("tag_name_trimmed", badInput("names", "A tag name has no spaces around it")),
@@ -43,12 +45,18 @@ final class DatabaseConstraints {
 	private DatabaseConstraints() {
 	}
 
-	/** The constraint names this table knows (a test checks that each one exists in the database). */
+	/**
+	 * The constraint names this table knows (a test checks that each one exists in the
+	 * database).
+	 */
 	static java.util.Set<String> knownNames() {
 		return KNOWN.keySet();
 	}
 
-	/** The violation behind {@code ex}, if a constraint (unique, check, foreign key, not null) was violated. */
+	/**
+	 * The violation behind {@code ex}, if a constraint (unique, check, foreign key, not
+	 * null) was violated.
+	 */
 	static Optional<Violation> violationOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
@@ -64,7 +72,8 @@ final class DatabaseConstraints {
 		if (constraint != null && KNOWN.containsKey(constraint)) {
 			return KNOWN.get(constraint);
 		}
-		// 23505 unique_violation: something that must be unique is taken; every other class-23 state is bad input.
+		// 23505 unique_violation: something that must be unique is taken; every other
+		// class-23 state is bad input.
 		return "23505".equals(sql.getSQLState()) ? conflict(null, "A value that must be unique is already used")
 				: badInput(server == null ? null : server.getColumn(), "A value breaks a rule of the data");
 	}

@@ -12,14 +12,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Recognises failures that say the database is unreachable or too slow rather than that the request
- * is wrong: they become UNAVAILABLE or TIMEOUT (with a retry hint) instead of INTERNAL, so a client
- * can retry and an operator sees the cause. Walks the cause chain: the pool, the driver and Spring
- * wrap each other.
+ * Recognises failures that say the database is unreachable or too slow rather than that
+ * the request is wrong: they become UNAVAILABLE or TIMEOUT (with a retry hint) instead of
+ * INTERNAL, so a client can retry and an operator sees the cause. Walks the cause chain:
+ * the pool, the driver and Spring wrap each other.
  */
 final class DatabaseTrouble {
 
-	/** PostgreSQL's query_canceled: a statement ran past {@code statement_timeout} or the JDBC query timeout. */
+	/**
+	 * PostgreSQL's query_canceled: a statement ran past {@code statement_timeout} or the
+	 * JDBC query timeout.
+	 */
 	private static final String QUERY_CANCELED = "57014";
 
 	private DatabaseTrouble() {
@@ -30,7 +33,8 @@ final class DatabaseTrouble {
 			if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
 				return Optional.of(ErrorCode.TIMEOUT);
 			}
-			// A transaction that could not begin, commit or roll back because the connection broke.
+			// A transaction that could not begin, commit or roll back because the
+			// connection broke.
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
 					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
 					|| cause instanceof DataAccessResourceFailureException) {
@@ -41,7 +45,8 @@ final class DatabaseTrouble {
 				if (state.equals(QUERY_CANCELED)) {
 					return Optional.of(ErrorCode.TIMEOUT);
 				}
-				// 08: connection exceptions; 57P0x: the server shuts down or cannot take connections; 53300: too many.
+				// 08: connection exceptions; 57P0x: the server shuts down or cannot take
+				// connections; 53300: too many.
 				if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
 					return Optional.of(ErrorCode.UNAVAILABLE);
 				}

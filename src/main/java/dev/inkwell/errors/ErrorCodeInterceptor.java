@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Errors that graphql-java raises itself (parse and validation failures) carry only a
- * classification; this gives them the same {@code extensions.code} as every other error, and a
- * validation error the path of the field it is about.
+ * classification; this gives them the same {@code extensions.code} as every other error,
+ * and a validation error the path of the field it is about.
  */
 @Component
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
@@ -31,7 +31,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			if (errors.stream().allMatch(ErrorCodeInterceptor::hasCode)) {
 				return response;
 			}
-			List<GraphQLError> withCodes = errors.stream().map(error -> hasCode(error) ? error : withCode(error)).toList();
+			List<GraphQLError> withCodes = errors.stream()
+				.map(error -> hasCode(error) ? error : withCode(error))
+				.toList();
 			return response.transform(builder -> builder.errors(withCodes));
 		});
 	}
@@ -41,7 +43,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private static GraphQLError withCode(GraphQLError error) {
-		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+		Map<String, Object> extensions = new LinkedHashMap<>(
+				error.getExtensions() == null ? Map.of() : error.getExtensions());
 		extensions.put("code", codeOf(error.getErrorType()).name());
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
@@ -64,7 +67,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (classification == ErrorType.ExecutionAborted) {
 			return ErrorCode.QUERY_TOO_COMPLEX;
 		}
-		// Introspection switched off (spring.graphql.schema.introspection.enabled=false): the document asks for
+		// Introspection switched off (spring.graphql.schema.introspection.enabled=false):
+		// the document asks for
 		// fields this server does not serve.
 		if (classification == ErrorType.ValidationError || "IntrospectionDisabled".equals(classification.toString())) {
 			return ErrorCode.GRAPHQL_VALIDATION_FAILED;

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where exceptions become GraphQL errors: a classification, an
- * {@code extensions.code} and the path. Unexpected failures are logged with an id and masked.
+ * {@code extensions.code} and the path. Unexpected failures are logged with an id and
+ * masked.
  */
 @Component
 class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -46,7 +47,8 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, ex.getMessage(), Map.of());
 		}
 		if (ex instanceof NotFoundException notFound) {
-			return error(env, ErrorType.NOT_FOUND, ErrorCode.NOT_FOUND, ex.getMessage(), Map.of("argument", notFound.argument()));
+			return error(env, ErrorType.NOT_FOUND, ErrorCode.NOT_FOUND, ex.getMessage(),
+					Map.of("argument", notFound.argument()));
 		}
 		if (ex instanceof ConflictException conflict) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.CONFLICT, ex.getMessage(), conflict.details());
@@ -56,9 +58,10 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 					Map.of("retryAfterSeconds", limited.retryAfterSeconds()));
 		}
 		if (ex instanceof OptimisticLockingFailureException) {
-			// Features turn this into a CONFLICT with the current version; this is the safety net.
-			return error(env, ErrorType.BAD_REQUEST, ErrorCode.CONFLICT, "Changed by someone else: read it again and retry",
-					Map.of());
+			// Features turn this into a CONFLICT with the current version; this is the
+			// safety net.
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.CONFLICT,
+					"Changed by someone else: read it again and retry", Map.of());
 		}
 		var violation = DatabaseConstraints.violationOf(ex);
 		if (violation.isPresent()) {
@@ -84,13 +87,14 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Internal error {} at {}", errorId, env.getExecutionStepInfo().getPath(), ex);
-		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error; quote " + errorId + " when reporting it",
-				Map.of("errorId", errorId));
+		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL,
+				"Internal error; quote " + errorId + " when reporting it", Map.of("errorId", errorId));
 	}
 
 	/**
-	 * Bean Validation of an {@code @Valid} argument: every failing field at once, named by its path
-	 * inside the argument ({@code title}, not {@code createPost.input.title}).
+	 * Bean Validation of an {@code @Valid} argument: every failing field at once, named
+	 * by its path inside the argument ({@code title}, not
+	 * {@code createPost.input.title}).
 	 */
 	private static GraphQLError invalidFields(DataFetchingEnvironment env, ConstraintViolationException invalid) {
 		String argument = null;
@@ -113,8 +117,8 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 			details.put("argument", argument);
 		}
 		details.put("fields", fields);
-		return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, "Some input values cannot be used: see 'fields'",
-				details);
+		return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT,
+				"Some input values cannot be used: see 'fields'", details);
 	}
 
 	private static Map<String, Object> field(String name, String message) {

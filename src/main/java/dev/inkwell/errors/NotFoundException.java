@@ -1,6 +1,9 @@
 package dev.inkwell.errors;
 
-/** A mutation names an object that does not exist; {@code argument} is the argument that named it. */
+/**
+ * A mutation names an object that does not exist; {@code argument} is the argument that
+ * named it.
+ */
 public class NotFoundException extends RuntimeException {
 
 	private final String argument;

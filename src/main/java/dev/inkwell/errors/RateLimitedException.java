@@ -1,6 +1,9 @@
 package dev.inkwell.errors;
 
-/** Too many attempts in a short time; the client may try again after {@code retryAfterSeconds}. */
+/**
+ * Too many attempts in a short time; the client may try again after
+ * {@code retryAfterSeconds}.
+ */
 public class RateLimitedException extends RuntimeException {
 
 	private final long retryAfterSeconds;

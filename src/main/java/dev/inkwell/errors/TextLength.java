@@ -12,9 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A text's length in Unicode code points, as PostgreSQL's {@code char_length} counts it (Bean
- * Validation's {@code @Size} counts UTF-16 units, so one emoji would count twice). Null is valid:
- * GraphQL's non-null types say whether a value is required.
+ * A text's length in Unicode code points, as PostgreSQL's {@code char_length} counts it
+ * (Bean Validation's {@code @Size} counts UTF-16 units, so one emoji would count twice).
+ * Null is valid: GraphQL's non-null types say whether a value is required.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,10 @@ public @interface TextLength {
 
 	int max();
 
-	/** A limit in UTF-8 bytes as well, for BCrypt, which reads at most 72 bytes of a password. */
+	/**
+	 * A limit in UTF-8 bytes as well, for BCrypt, which reads at most 72 bytes of a
+	 * password.
+	 */
 	int maxUtf8Bytes() default Integer.MAX_VALUE;
 
 	String message() default "{min} to {max} characters";
@@ -50,8 +53,8 @@ public @interface TextLength {
 				return true;
 			}
 			int length = value.codePointCount(0, value.length());
-			return length >= limits.min() && length <= limits.max()
-					&& (limits.maxUtf8Bytes() == Integer.MAX_VALUE || value.getBytes(StandardCharsets.UTF_8).length <= limits.maxUtf8Bytes());
+			return length >= limits.min() && length <= limits.max() && (limits.maxUtf8Bytes() == Integer.MAX_VALUE
+					|| value.getBytes(StandardCharsets.UTF_8).length <= limits.maxUtf8Bytes());
 		}
 
 	}

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One statement a request ran: its SQL with placeholders, its time, its rows (read or written)
- * and, when asked for, its plan. Rows of a query are counted as the server reads them.
+ * One statement a request ran: its SQL with placeholders, its time, its rows (read or
+ * written) and, when asked for, its plan. Rows of a query are counted as the server reads
+ * them.
  */
 final class CapturedStatement {
 

@@ -17,16 +17,17 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 /**
- * {@code EXPLAIN (ANALYZE, BUFFERS)} of a statement about to run, with its parameters, on its own
- * connection. ANALYZE executes the statement, so the explain always runs inside a savepoint (or,
- * outside a transaction, a transaction of its own) that is rolled back: a write happens once, by
- * the statement itself. Sequence values the rolled-back run drew stay used (PostgreSQL never
- * returns them), so ids skip a number for each explained insert.
+ * {@code EXPLAIN (ANALYZE, BUFFERS)} of a statement about to run, with its parameters, on
+ * its own connection. ANALYZE executes the statement, so the explain always runs inside a
+ * savepoint (or, outside a transaction, a transaction of its own) that is rolled back: a
+ * write happens once, by the statement itself. Sequence values the rolled-back run drew
+ * stay used (PostgreSQL never returns them), so ids skip a number for each explained
+ * insert.
  */
 final class PlanExplainer {
 
-	private static final Pattern EXPLAINABLE = Pattern.compile("^\\s*(select|with|insert|update|delete|values|table|merge)\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern EXPLAINABLE = Pattern
+		.compile("^\\s*(select|with|insert|update|delete|values|table|merge)\\b", Pattern.CASE_INSENSITIVE);
 
 	String explain(ExecutionInfo execution, QueryInfo query) {
 		if (!EXPLAINABLE.matcher(query.getQuery()).find() || execution.getStatement() instanceof CallableStatement) {
@@ -69,7 +70,8 @@ final class PlanExplainer {
 	}
 
 	private static String runExplain(Connection connection, QueryInfo query) throws SQLException {
-		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query.getQuery())) {
+		try (PreparedStatement explain = connection
+			.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query.getQuery())) {
 			List<List<ParameterSetOperation>> parameterSets = query.getParametersList();
 			if (!parameterSets.isEmpty()) {
 				replay(explain, parameterSets.get(0));
@@ -84,7 +86,10 @@ final class PlanExplainer {
 		}
 	}
 
-	/** Sets the same parameters, by the same JDBC calls, as the application set on its statement. */
+	/**
+	 * Sets the same parameters, by the same JDBC calls, as the application set on its
+	 * statement.
+	 */
 	private static void replay(PreparedStatement explain, List<ParameterSetOperation> operations) throws SQLException {
 		for (ParameterSetOperation operation : operations) {
 			try {

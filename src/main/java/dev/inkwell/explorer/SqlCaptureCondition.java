@@ -9,8 +9,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Whether SQL capture is on: never under the profile {@code prod}; otherwise
- * {@code inkwell.debug.sql} when it is set, and when it is empty only on the embedded default
- * database (no {@code spring.datasource.url}), where the server is a developer's.
+ * {@code inkwell.debug.sql} when it is set, and when it is empty only on the embedded
+ * default database (no {@code spring.datasource.url}), where the server is a developer's.
  */
 class SqlCaptureCondition implements Condition {
 

@@ -17,8 +17,8 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * SQL capture, present only when {@link SqlCaptureCondition} holds: with it off none of these beans
- * exist, so the pool is not wrapped and the hot path pays nothing.
+ * SQL capture, present only when {@link SqlCaptureCondition} holds: with it off none of
+ * these beans exist, so the pool is not wrapped and the hot path pays nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SqlCaptureCondition.class)
@@ -28,7 +28,9 @@ class SqlCaptureConfiguration {
 
 	static final String PROXY_NAME = "inkwell-sql-capture";
 
-	/** Wraps the pool in a datasource-proxy that records into the current request's log. */
+	/**
+	 * Wraps the pool in a datasource-proxy that records into the current request's log.
+	 */
 	@Bean
 	static BeanPostProcessor sqlCapturingDataSource() {
 		return new BeanPostProcessor() {
@@ -39,7 +41,8 @@ class SqlCaptureConfiguration {
 					return bean;
 				}
 				SqlCaptureListener listener = new SqlCaptureListener();
-				log.info("SQL capture is on: GraphQL responses carry extensions.sql (inkwell.debug.sql=false turns it off)");
+				log.info(
+						"SQL capture is on: GraphQL responses carry extensions.sql (inkwell.debug.sql=false turns it off)");
 				return ProxyDataSourceBuilder.create(dataSource)
 					.name(PROXY_NAME)
 					.listener(listener)

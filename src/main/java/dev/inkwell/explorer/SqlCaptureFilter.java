@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Binds a fresh {@link SqlLog} to each GraphQL HTTP request before Spring for GraphQL captures the
- * thread's context, so the log follows the request to every thread that works for it.
+ * Binds a fresh {@link SqlLog} to each GraphQL HTTP request before Spring for GraphQL
+ * captures the thread's context, so the log follows the request to every thread that
+ * works for it.
  */
 final class SqlCaptureFilter extends OncePerRequestFilter {
 

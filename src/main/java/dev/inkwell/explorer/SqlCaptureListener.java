@@ -11,9 +11,10 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
- * Records each statement into the current request's {@link SqlLog}; statements outside a GraphQL
- * request (migrations, start-up work) have no log and are ignored. With plans asked for, the plan
- * is taken just before the statement runs, on its connection, so it sees what the statement sees.
+ * Records each statement into the current request's {@link SqlLog}; statements outside a
+ * GraphQL request (migrations, start-up work) have no log and are ignored. With plans
+ * asked for, the plan is taken just before the statement runs, on its connection, so it
+ * sees what the statement sees.
  */
 final class SqlCaptureListener implements QueryExecutionListener, MethodExecutionListener {
 
@@ -29,7 +30,8 @@ final class SqlCaptureListener implements QueryExecutionListener, MethodExecutio
 		if (log == null) {
 			return;
 		}
-		// A batch of several SQL texts is one execution: its time and rows go to the first of them.
+		// A batch of several SQL texts is one execution: its time and rows go to the
+		// first of them.
 		CapturedStatement first = null;
 		for (QueryInfo query : queries) {
 			String plan = log.explain() ? explainer.explain(execution, query) : null;
@@ -50,15 +52,20 @@ final class SqlCaptureListener implements QueryExecutionListener, MethodExecutio
 		long nanos = System.nanoTime() - execution.getCustomValue(STARTED_AT, Long.class);
 		statement.finished(nanos, updatedRows(execution.getResult()));
 		if (execution.getResult() instanceof ResultSet resultSet) {
-			// Rows are counted on the result set the proxy wraps: that is the target next() is called on.
+			// Rows are counted on the result set the proxy wraps: that is the target
+			// next() is called on.
 			SqlLog log = SqlLog.current();
 			if (log != null) {
-				log.resultOf(resultSet instanceof ProxyJdbcObject proxy ? (ResultSet) proxy.getTarget() : resultSet, statement);
+				log.resultOf(resultSet instanceof ProxyJdbcObject proxy ? (ResultSet) proxy.getTarget() : resultSet,
+						statement);
 			}
 		}
 	}
 
-	/** Rows written, from an update count; rows read are counted as the result set is read. */
+	/**
+	 * Rows written, from an update count; rows read are counted as the result set is
+	 * read.
+	 */
 	private static long updatedRows(Object result) {
 		if (result instanceof Integer count) {
 			return Math.max(count, 0);

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statements of one GraphQL request, in the order they started. It is bound to the request's
- * thread and travels to data fetchers and batch loaders on other threads with Spring for
- * GraphQL's context propagation ({@link SqlLogAccessor}), so concurrent requests never mix.
+ * The statements of one GraphQL request, in the order they started. It is bound to the
+ * request's thread and travels to data fetchers and batch loaders on other threads with
+ * Spring for GraphQL's context propagation ({@link SqlLogAccessor}), so concurrent
+ * requests never mix.
  */
 final class SqlLog {
 
@@ -23,7 +24,10 @@ final class SqlLog {
 
 	private final List<CapturedStatement> statements = new ArrayList<>();
 
-	/** The statement each open result set came from, to count the rows the server reads from it. */
+	/**
+	 * The statement each open result set came from, to count the rows the server reads
+	 * from it.
+	 */
 	private final Map<ResultSet, CapturedStatement> byResultSet = new IdentityHashMap<>();
 
 	SqlLog(boolean explain) {
@@ -52,7 +56,9 @@ final class SqlLog {
 		return byResultSet.get(resultSet);
 	}
 
-	/** The contract: {@code { count, totalMs, statements: [{ sql, ms, rows, plan? }] }}. */
+	/**
+	 * The contract: {@code { count, totalMs, statements: [{ sql, ms, rows, plan? }] }}.
+	 */
 	synchronized Map<String, Object> toExtension() {
 		double total = 0;
 		List<Map<String, Object>> entries = new ArrayList<>();

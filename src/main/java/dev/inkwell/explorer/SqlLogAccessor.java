@@ -2,7 +2,10 @@ package dev.inkwell.explorer;
 
 import io.micrometer.context.ThreadLocalAccessor;
 
-/** Lets Spring for GraphQL carry a request's {@link SqlLog} to the threads its fetchers and loaders run on. */
+/**
+ * Lets Spring for GraphQL carry a request's {@link SqlLog} to the threads its fetchers
+ * and loaders run on.
+ */
 final class SqlLogAccessor implements ThreadLocalAccessor<SqlLog> {
 
 	static final String KEY = "inkwell.sql-log";

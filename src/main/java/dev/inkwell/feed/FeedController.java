@@ -17,19 +17,28 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Query.feed: what the authors the viewer follows wrote, newest first; signed-in viewers only. */
+/**
+ * Query.feed: what the authors the viewer follows wrote, newest first; signed-in viewers
+ * only.
+ */
 @Controller
 class FeedController {
 
 	private final PerParentList<Post> feed;
 
-	/** The posts of each author ({@code Author.posts}) reached through the viewer's follows. */
+	/**
+	 * The posts of each author ({@code Author.posts}) reached through the viewer's
+	 * follows.
+	 */
 	FeedController(FeedRepository counts, Lists lists) {
 		this.feed = lists.perParent("Query.feed", FollowRows.followedBy(PostRows.BY_AUTHOR), PostRows::edge,
 				counts::countByViewers);
 	}
 
-	/** The token's subject is enough to read a feed: no account lookup, so the feed costs one statement. */
+	/**
+	 * The token's subject is enough to read a feed: no account lookup, so the feed costs
+	 * one statement.
+	 */
 	@QueryMapping
 	CompletableFuture<Connection<Post>> feed(@Argument Integer first, @Argument String after,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer, DataFetchingEnvironment env) {

@@ -18,7 +18,10 @@ class FeedRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** One statement for all viewers asked for (one per request in practice); none followed counts 0. */
+	/**
+	 * One statement for all viewers asked for (one per request in practice); none
+	 * followed counts 0.
+	 */
 	Map<Long, Long> countByViewers(Collection<Long> viewerIds) {
 		return ParentCounts.query(jdbc, """
 				select f.follower_id as parent_id, count(*) as total

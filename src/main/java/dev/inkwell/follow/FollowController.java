@@ -27,21 +27,24 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * follow, unfollow and the author ⇄ author follow lists. Lists and counts are batched: 50 authors'
- * followers cost one SELECT, their counts another, never one per author.
+ * follow, unfollow and the author ⇄ author follow lists. Lists and counts are batched: 50
+ * authors' followers cost one SELECT, their counts another, never one per author.
  */
 @Controller
 class FollowController {
 
 	/**
-	 * An author's followers, newest follow first: an index seek on follow_followed_newest per
-	 * author, the author on the other side joined by its primary key.
+	 * An author's followers, newest follow first: an index seek on follow_followed_newest
+	 * per author, the author on the other side joined by its primary key.
 	 */
 	private static final ChildQuery FOLLOWERS = ChildQuery
 		.of("follow f join author a on a.id = f.follower_id", FollowEdge.COLUMNS, "f.followed_id")
 		.newestFirst("f.created_at", "f.follower_id");
 
-	/** The authors an author follows, newest follow first: a seek on follow_follower_newest. */
+	/**
+	 * The authors an author follows, newest follow first: a seek on
+	 * follow_follower_newest.
+	 */
 	private static final ChildQuery FOLLOWING = ChildQuery
 		.of("follow f join author a on a.id = f.followed_id", FollowEdge.COLUMNS, "f.follower_id")
 		.newestFirst("f.created_at", "f.followed_id");
@@ -76,9 +79,13 @@ class FollowController {
 		return followed;
 	}
 
-	/** Returns the author no longer followed; unfollowing someone not followed changes nothing. */
+	/**
+	 * Returns the author no longer followed; unfollowing someone not followed changes
+	 * nothing.
+	 */
 	@MutationMapping
-	Author unfollow(@Argument String authorId, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+	Author unfollow(@Argument String authorId,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
 		permissions.requireSignedIn(viewer);
 		Author followed = existing(authorId);
 		follows.unfollow(viewer.authorId(), followed.id());

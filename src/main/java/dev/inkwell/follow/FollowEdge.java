@@ -12,7 +12,10 @@ import dev.inkwell.relay.TimeKeyCursor;
 /** One entry of a follow list: the author on the other side and when the follow began. */
 record FollowEdge(Author node, OffsetDateTime followedAt) implements Edge<Author> {
 
-	/** What a follow list selects: the author on the other side ({@code a}) and the follow's time. */
+	/**
+	 * What a follow list selects: the author on the other side ({@code a}) and the
+	 * follow's time.
+	 */
 	static final String COLUMNS = AuthorRows.columns("a", "") + ", f.created_at as followed_at";
 
 	@Override

@@ -20,7 +20,8 @@ class FollowRepository {
 
 	/** Following twice is following once: the second insert does nothing. */
 	void follow(long followerId, long followedId) {
-		jdbc.sql("insert into follow (follower_id, followed_id) values (:followerId, :followedId) on conflict do nothing")
+		jdbc.sql(
+				"insert into follow (follower_id, followed_id) values (:followerId, :followedId) on conflict do nothing")
 			.param("followerId", followerId)
 			.param("followedId", followedId)
 			.update();
@@ -33,13 +34,18 @@ class FollowRepository {
 			.update();
 	}
 
-	/** The counter on author (kept by a trigger): one statement for all authors of a level. */
+	/**
+	 * The counter on author (kept by a trigger): one statement for all authors of a
+	 * level.
+	 */
 	Map<Long, Long> followerCounts(Collection<Long> authorIds) {
 		return ParentCounts.query(jdbc,
 				"select id as parent_id, follower_count as total from author where id = any(:ids)", authorIds);
 	}
 
-	/** How many authors each author follows, in one statement (the primary key serves it). */
+	/**
+	 * How many authors each author follows, in one statement (the primary key serves it).
+	 */
 	Map<Long, Long> followingCounts(Collection<Long> authorIds) {
 		return ParentCounts.query(jdbc, """
 				select follower_id as parent_id, count(*) as total from follow

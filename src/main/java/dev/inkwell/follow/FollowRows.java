@@ -9,8 +9,9 @@ public final class FollowRows {
 	}
 
 	/**
-	 * A list under an author (e.g. an author's posts) merged over the authors a follower follows:
-	 * the parent of the result is the follower, reached by follow_follower_newest.
+	 * A list under an author (e.g. an author's posts) merged over the authors a follower
+	 * follows: the parent of the result is the follower, reached by
+	 * follow_follower_newest.
 	 */
 	public static ChildQuery followedBy(ChildQuery underAuthor) {
 		return underAuthor.through("follow f", "f.follower_id", "f.followed_id");

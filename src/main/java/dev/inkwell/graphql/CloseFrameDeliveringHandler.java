@@ -24,24 +24,33 @@ import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
- * Spring for GraphQL's WebSocket handler, with its close frames (4401 Unauthorized, 4400, 4408,
- * 4429) delivered instead of lost. Two things dropped them, and the client saw 1006:
+ * Spring for GraphQL's WebSocket handler, with its close frames (4401 Unauthorized, 4400,
+ * 4408, 4429) delivered instead of lost. Two things dropped them, and the client saw
+ * 1006:
  * <ul>
- * <li>Spring closes a refused connection from the session's own scheduler thread, and that thread
- * was sometimes interrupted while Tomcat waited to write the close frame; Tomcat then closes the
- * TCP connection without it ("interrupted while waiting for a blocking send", Tomcat's debug log).
- * Closes here run on a thread of their own, and the caller waits for them uninterruptibly, so a
- * refused client's next message is still never handled.</li>
- * <li>Tomcat treats every close code but 1000 as abnormal and gives its frame 50 ms to be written;
- * on a busy machine the write completes later and Tomcat drops the connection. It gets seconds.</li>
+ * <li>Spring closes a refused connection from the session's own scheduler thread, and
+ * that thread was sometimes interrupted while Tomcat waited to write the close frame;
+ * Tomcat then closes the TCP connection without it ("interrupted while waiting for a
+ * blocking send", Tomcat's debug log). Closes here run on a thread of their own, and the
+ * caller waits for them uninterruptibly, so a refused client's next message is still
+ * never handled.</li>
+ * <li>Tomcat treats every close code but 1000 as abnormal and gives its frame 50 ms to be
+ * written; on a busy machine the write completes later and Tomcat drops the connection.
+ * It gets seconds.</li>
  * </ul>
  */
 class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 
-	/** Tomcat's session user property for the time a close frame other than 1000 may take to be sent. */
+	/**
+	 * Tomcat's session user property for the time a close frame other than 1000 may take
+	 * to be sent.
+	 */
 	static final String CLOSE_SEND_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.ABNORMAL_SESSION_CLOSE_SEND_TIMEOUT";
 
-	/** Generous: a close frame is a few bytes into a socket buffer; only a stalled machine takes longer. */
+	/**
+	 * Generous: a close frame is a few bytes into a socket buffer; only a stalled machine
+	 * takes longer.
+	 */
 	static final Duration CLOSE_SEND_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final ExecutorService closer = Executors.newCachedThreadPool(daemonThreads());
@@ -63,7 +72,8 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 		WebSocketSession closingOffThread = new ClosingOffThread(session);
 		if (admission != null && !admission.open(session.getId())) {
 			try {
-				closingOffThread.close(CloseStatus.SERVICE_OVERLOAD.withReason("Too many connections on this instance"));
+				closingOffThread
+					.close(CloseStatus.SERVICE_OVERLOAD.withReason("Too many connections on this instance"));
 			}
 			catch (IOException ex) {
 				// The client is gone already.
@@ -92,7 +102,10 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 		return threads;
 	}
 
-	/** The session as the handler sees it: the same, except that {@code close} runs on a closer thread. */
+	/**
+	 * The session as the handler sees it: the same, except that {@code close} runs on a
+	 * closer thread.
+	 */
 	private static final class ClosingOffThread extends WebSocketSessionDecorator {
 
 		ClosingOffThread(WebSocketSession session) {

@@ -11,8 +11,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class ScalarConfiguration {
 
 	/**
-	 * DateTime: RFC 3339 timestamps with an offset, mapped to OffsetDateTime. A wired scalar brings
-	 * its own description; this keeps schema.graphqls's (the contract test compares them).
+	 * DateTime: RFC 3339 timestamps with an offset, mapped to OffsetDateTime. A wired
+	 * scalar brings its own description; this keeps schema.graphqls's (the contract test
+	 * compares them).
 	 */
 	@Bean
 	RuntimeWiringConfigurer scalars() {

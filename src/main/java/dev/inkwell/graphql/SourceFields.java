@@ -6,10 +6,11 @@ import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 
 /**
- * Data fetchers for fields computed from their source object alone (a global ID, a visible body).
- * They are {@link TrivialDataFetcher}s, like graphql-java's property reads: Spring for GraphQL
- * neither invokes them through its annotated-handler adapter nor wraps them to propagate context,
- * which matters for fields asked thousands of times per response (every comment of a thread).
+ * Data fetchers for fields computed from their source object alone (a global ID, a
+ * visible body). They are {@link TrivialDataFetcher}s, like graphql-java's property
+ * reads: Spring for GraphQL neither invokes them through its annotated-handler adapter
+ * nor wraps them to propagate context, which matters for fields asked thousands of times
+ * per response (every comment of a thread).
  */
 public final class SourceFields {
 

@@ -17,9 +17,10 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 
 /**
- * GraphQL over WebSocket with close codes that reach the client: Boot's handler, built the same
- * way from the same properties, as a {@link CloseFrameDeliveringHandler} (ADR 013), admitting
- * connections through the {@link WebSocketAdmission} a feature provides (subscriptions' limits).
+ * GraphQL over WebSocket with close codes that reach the client: Boot's handler, built
+ * the same way from the same properties, as a {@link CloseFrameDeliveringHandler} (ADR
+ * 013), admitting connections through the {@link WebSocketAdmission} a feature provides
+ * (subscriptions' limits).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("spring.graphql.websocket.path")
@@ -35,7 +36,10 @@ class WebSocketConfiguration {
 				admission.getIfAvailable());
 	}
 
-	/** The first server converter that reads a JSON map, as Boot's own configuration picks it. */
+	/**
+	 * The first server converter that reads a JSON map, as Boot's own configuration picks
+	 * it.
+	 */
 	@SuppressWarnings("unchecked")
 	private static HttpMessageConverter<Object> jsonConverter(
 			ObjectProvider<ServerHttpMessageConvertersCustomizer> customizers) {

@@ -1,5 +1,5 @@
 /**
- * GraphQL wiring shared by every feature that fits no narrower package: scalars and trivial data
- * fetchers. Imports no feature package.
+ * GraphQL wiring shared by every feature that fits no narrower package: scalars and
+ * trivial data fetchers. Imports no feature package.
  */
 package dev.inkwell.graphql;

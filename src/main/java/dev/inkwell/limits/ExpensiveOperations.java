@@ -14,12 +14,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import org.springframework.stereotype.Component;
 
 /**
- * Lets at most {@code maxConcurrentExpensive} operations whose cost reaches {@code expensiveCost}
- * run at once, so no number of concurrent large requests can fill the heap: each may build up to
- * {@code maxCost} values, and only a few such results exist at a time. A request waits a bounded
- * time for its turn ({@code expensiveWait}), then is refused with UNAVAILABLE. The turn is taken
- * while the document is checked ({@link ParsedDocumentCache}) and given back when the execution
- * ends, whatever its outcome.
+ * Lets at most {@code maxConcurrentExpensive} operations whose cost reaches
+ * {@code expensiveCost} run at once, so no number of concurrent large requests can fill
+ * the heap: each may build up to {@code maxCost} values, and only a few such results
+ * exist at a time. A request waits a bounded time for its turn ({@code expensiveWait}),
+ * then is refused with UNAVAILABLE. The turn is taken while the document is checked
+ * ({@link ParsedDocumentCache}) and given back when the execution ends, whatever its
+ * outcome.
  */
 @Component
 class ExpensiveOperations extends SimplePerformantInstrumentation {
@@ -36,7 +37,10 @@ class ExpensiveOperations extends SimplePerformantInstrumentation {
 		this.turns = new Semaphore(Math.max(1, limits.maxConcurrentExpensive()), true);
 	}
 
-	/** Takes a turn for an operation of this cost when it needs one; false when none came free in time. */
+	/**
+	 * Takes a turn for an operation of this cost when it needs one; false when none came
+	 * free in time.
+	 */
 	boolean admit(long cost, GraphQLContext context) {
 		if (cost < limits.expensiveCost() || context.hasKey(TURN)) {
 			return true;

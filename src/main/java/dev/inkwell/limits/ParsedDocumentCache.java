@@ -28,12 +28,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
 
 /**
- * Parses, validates and measures each distinct document once: clients send the same few documents
- * again and again, and parsing, validation and walking the document for the {@link QueryLimits}
- * were a large share of a small query's time (docs/benchmarks.md). Entries with errors are kept
- * too (a bad document stays bad). An operation beyond the limits is refused with
- * {@code ExecutionAborted} (QUERY_TOO_COMPLEX) before anything runs, cached or not; its cost is
- * measured once too, unless a variable sets a page size.
+ * Parses, validates and measures each distinct document once: clients send the same few
+ * documents again and again, and parsing, validation and walking the document for the
+ * {@link QueryLimits} were a large share of a small query's time (docs/benchmarks.md).
+ * Entries with errors are kept too (a bad document stays bad). An operation beyond the
+ * limits is refused with {@code ExecutionAborted} (QUERY_TOO_COMPLEX) before anything
+ * runs, cached or not; its cost is measured once too, unless a variable sets a page size.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache implements PreparsedDocumentProvider {
@@ -84,9 +84,10 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		long cost = operation.cost().usesVariables() ? cost(cached, operation, input.getRawVariables().toMap())
 				: operation.cost().cost();
 		if (cost > limits.maxCost()) {
-			return refuse(Refusals.tooComplex("The query may cost %d (%d rows or values); the limit is %d".formatted(cost,
-					cost, limits.maxCost()), Map.of("limit", "maxCost", "max", limits.maxCost(), "cost", cost,
-					"maxCost", limits.maxCost())));
+			return refuse(Refusals.tooComplex(
+					"The query may cost %d (%d rows or values); the limit is %d".formatted(cost, cost,
+							limits.maxCost()),
+					Map.of("limit", "maxCost", "max", limits.maxCost(), "cost", cost, "maxCost", limits.maxCost())));
 		}
 		if (!expensive.admit(cost, input.getGraphQLContext())) {
 			return refuse(Refusals.busy(limits.expensiveWait()));
@@ -95,9 +96,9 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 	}
 
 	/**
-	 * graphql-java 25's validation can throw on some invalid documents (a subscription with a fragment on an
-	 * unknown type: a NullPointerException in SubscriptionUniqueRootField); such a document is invalid, not a
-	 * server fault.
+	 * graphql-java 25's validation can throw on some invalid documents (a subscription
+	 * with a fragment on an unknown type: a NullPointerException in
+	 * SubscriptionUniqueRootField); such a document is invalid, not a server fault.
 	 */
 	private static PreparsedDocumentEntry parseAndValidateSafely(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
@@ -117,7 +118,10 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		return CompletableFuture.completedFuture(new PreparsedDocumentEntry(error));
 	}
 
-	/** Shapes and costs of every operation of a valid document; none for a document with errors. */
+	/**
+	 * Shapes and costs of every operation of a valid document; none for a document with
+	 * errors.
+	 */
 	private CachedDocument measure(PreparsedDocumentEntry entry) {
 		if (entry.hasErrors()) {
 			return new CachedDocument(entry, Map.of(), Map.of());
@@ -130,10 +134,12 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		Map<String, Measured> measured = new HashMap<>();
 		for (OperationDefinition operation : operations) {
 			QueryShape shape = QueryShape.of(operation, fragments, limits.maxFields());
-			// The cost walk expands fragments like the shape's: only affordable within the field limit.
+			// The cost walk expands fragments like the shape's: only affordable within
+			// the field limit.
 			QueryCost.Result cost = shape.fields() > limits.maxFields() ? new QueryCost.Result(Long.MAX_VALUE, false)
 					: QueryCost.of(operation, fragments, schema(), Map.of(), limits.costDefaultFirst());
-			measured.put(operation.getName() == null ? ANONYMOUS : operation.getName(), new Measured(operation, shape, cost));
+			measured.put(operation.getName() == null ? ANONYMOUS : operation.getName(),
+					new Measured(operation, shape, cost));
 		}
 		return new CachedDocument(entry, Map.copyOf(measured), Map.copyOf(fragments));
 	}
@@ -147,11 +153,17 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		return graphQlSource.getObject().schema();
 	}
 
-	/** A parsed and validated document with its operations measured, by name, and its fragments. */
+	/**
+	 * A parsed and validated document with its operations measured, by name, and its
+	 * fragments.
+	 */
 	private record CachedDocument(PreparsedDocumentEntry entry, Map<String, Measured> operations,
 			Map<String, FragmentDefinition> fragments) {
 
-		/** The operation a request runs, or null when the request names none that exists (graphql-java says so). */
+		/**
+		 * The operation a request runs, or null when the request names none that exists
+		 * (graphql-java says so).
+		 */
 		Measured operation(String name) {
 			Measured operation = operations.get(name == null ? ANONYMOUS : name);
 			if (operation == null && name == null && operations.size() == 1) {

@@ -20,14 +20,15 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * The cost of an operation: the most field values its result can hold. Every field costs 1 for each
- * time it can appear, and a connection (any field with a {@code first} argument whose type has
- * {@code edges}) makes everything under it appear {@code first} times, so nested connections
- * multiply: {@code posts(first: 100) { edges { node { comments(first: 100) { … } } } }} costs
- * about 100 × 100 per field of a comment. A connection without {@code first} counts as
- * {@code defaultFirst}; other lists count once (their size is fixed by the schema, or they are a
- * connection's edges, already counted). Called only on operations within the field limit, so it
- * visits at most that many fields; arithmetic saturates instead of overflowing.
+ * The cost of an operation: the most field values its result can hold. Every field costs
+ * 1 for each time it can appear, and a connection (any field with a {@code first}
+ * argument whose type has {@code edges}) makes everything under it appear {@code first}
+ * times, so nested connections multiply: {@code posts(first: 100) { edges { node {
+ * comments(first: 100) { … } } } }} costs about 100 × 100 per field of a comment. A
+ * connection without {@code first} counts as {@code defaultFirst}; other lists count once
+ * (their size is fixed by the schema, or they are a connection's edges, already counted).
+ * Called only on operations within the field limit, so it visits at most that many
+ * fields; arithmetic saturates instead of overflowing.
  */
 final class QueryCost {
 
@@ -49,7 +50,10 @@ final class QueryCost {
 		this.defaultFirst = defaultFirst;
 	}
 
-	/** The cost of {@code operation} with these variables, and whether a variable set a page size. */
+	/**
+	 * The cost of {@code operation} with these variables, and whether a variable set a
+	 * page size.
+	 */
 	static Result of(OperationDefinition operation, Map<String, FragmentDefinition> fragments, GraphQLSchema schema,
 			Map<String, Object> variables, long defaultFirst) {
 		QueryCost cost = new QueryCost(schema, fragments, variables, defaultFirst);
@@ -88,20 +92,26 @@ final class QueryCost {
 	private long field(Field field, GraphQLFieldsContainer parent, long times) {
 		GraphQLFieldDefinition definition = parent == null ? null : parent.getFieldDefinition(field.getName());
 		if (definition == null) {
-			// __typename, __schema, __type: introspection, whose lists are bounded by the schema.
+			// __typename, __schema, __type: introspection, whose lists are bounded by the
+			// schema.
 			return add(times, selections(field.getSelectionSet(), null, times));
 		}
 		GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
 		GraphQLFieldsContainer fieldType = container(type);
 		long inner = times;
-		if (definition.getArgument("first") != null && fieldType != null && fieldType.getFieldDefinition("edges") != null) {
+		if (definition.getArgument("first") != null && fieldType != null
+				&& fieldType.getFieldDefinition("edges") != null) {
 			inner = multiply(times, first(field));
 		}
 		return add(times, selections(field.getSelectionSet(), fieldType, inner));
 	}
 
 	private long first(Field field) {
-		Argument argument = field.getArguments().stream().filter(a -> a.getName().equals("first")).findFirst().orElse(null);
+		Argument argument = field.getArguments()
+			.stream()
+			.filter(a -> a.getName().equals("first"))
+			.findFirst()
+			.orElse(null);
 		if (argument == null) {
 			return defaultFirst;
 		}
@@ -132,7 +142,8 @@ final class QueryCost {
 
 	/**
 	 * @param cost the operation's cost
-	 * @param usesVariables whether a page size came from a variable (then the cost is per request)
+	 * @param usesVariables whether a page size came from a variable (then the cost is per
+	 * request)
 	 */
 	record Result(long cost, boolean usesVariables) {
 	}

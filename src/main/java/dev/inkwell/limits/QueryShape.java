@@ -11,12 +11,12 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * The size of one operation of a document: its deepest field nesting (a top-level field is at
- * depth 1), the number of fields it selects (every alias, fragment spread and branch counted: an
- * upper bound, {@code @skip}/{@code @include} are not evaluated), its aliased fields, top-level
- * fields and directives. Measuring stops as soon as the field count passes {@code fieldCap}, so a
- * document of fragments that spread each other a thousandfold costs no more to measure than one
- * over the limit.
+ * The size of one operation of a document: its deepest field nesting (a top-level field
+ * is at depth 1), the number of fields it selects (every alias, fragment spread and
+ * branch counted: an upper bound, {@code @skip}/{@code @include} are not evaluated), its
+ * aliased fields, top-level fields and directives. Measuring stops as soon as the field
+ * count passes {@code fieldCap}, so a document of fragments that spread each other a
+ * thousandfold costs no more to measure than one over the limit.
  *
  * @param depth the deepest field nesting found
  * @param fields the fields counted, at most {@code fieldCap + 1}
@@ -54,7 +54,10 @@ record QueryShape(int depth, int fields, int aliases, int rootFields, int direct
 			this.fieldCap = fieldCap;
 		}
 
-		/** Validation has already refused fragment cycles and unknown fragments, so this ends. */
+		/**
+		 * Validation has already refused fragment cycles and unknown fragments, so this
+		 * ends.
+		 */
 		void selections(SelectionSet set, int level) {
 			if (set == null) {
 				return;

@@ -3,9 +3,10 @@ package dev.inkwell.limits;
 import graphql.GraphQLContext;
 
 /**
- * Marks a request that may only read (GraphQL over HTTP GET): its operation must be a query, or it is
- * refused with METHOD_NOT_ALLOWED before anything runs. The transport marks; {@link ParsedDocumentCache}
- * checks, because only the parsed document tells which operation runs.
+ * Marks a request that may only read (GraphQL over HTTP GET): its operation must be a
+ * query, or it is refused with METHOD_NOT_ALLOWED before anything runs. The transport
+ * marks; {@link ParsedDocumentCache} checks, because only the parsed document tells which
+ * operation runs.
  */
 public final class ReadOnlyRequests {
 

@@ -12,7 +12,10 @@ import graphql.language.OperationDefinition;
 
 import dev.inkwell.errors.ErrorCode;
 
-/** The errors with which a document is refused before it runs, each with its {@code extensions.code}. */
+/**
+ * The errors with which a document is refused before it runs, each with its
+ * {@code extensions.code}.
+ */
 final class Refusals {
 
 	private Refusals() {

@@ -9,9 +9,9 @@ import dev.inkwell.graphql.WebSocketAdmission;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what subscriptions hold on this instance: WebSocket connections and SSE streams (each
- * an open HTTP connection) against {@code max-connections}, and subscriptions per WebSocket
- * against {@code max-per-connection}.
+ * Counts what subscriptions hold on this instance: WebSocket connections and SSE streams
+ * (each an open HTTP connection) against {@code max-connections}, and subscriptions per
+ * WebSocket against {@code max-per-connection}.
  */
 @Component
 class ConnectionLimits implements WebSocketAdmission {
@@ -26,7 +26,10 @@ class ConnectionLimits implements WebSocketAdmission {
 		this.properties = properties;
 	}
 
-	/** A WebSocket opens; false (and not counted) when the instance holds its maximum already. */
+	/**
+	 * A WebSocket opens; false (and not counted) when the instance holds its maximum
+	 * already.
+	 */
 	@Override
 	public boolean open(String socketId) {
 		if (!take()) {
@@ -44,14 +47,16 @@ class ConnectionLimits implements WebSocketAdmission {
 	}
 
 	/**
-	 * Takes a slot for one subscription on {@code socketId} (null: an SSE stream, a connection of its
-	 * own) and returns what gives it back; SUBSCRIPTION_LIMIT when none is left.
+	 * Takes a slot for one subscription on {@code socketId} (null: an SSE stream, a
+	 * connection of its own) and returns what gives it back; SUBSCRIPTION_LIMIT when none
+	 * is left.
 	 */
 	Runnable acquire(String socketId) {
 		if (socketId == null) {
 			if (!take()) {
-				throw SubscriptionFailure.limit("This server instance holds its maximum of subscription connections; "
-						+ "try again later", properties.maxConnections());
+				throw SubscriptionFailure.limit(
+						"This server instance holds its maximum of subscription connections; " + "try again later",
+						properties.maxConnections());
 			}
 			return connections::decrementAndGet;
 		}

@@ -4,8 +4,8 @@ import dev.inkwell.comment.Comment;
 import dev.inkwell.post.Post;
 
 /**
- * One outbox row as read by an instance: its position, what happened, and the comment or post as
- * the change left it.
+ * One outbox row as read by an instance: its position, what happened, and the comment or
+ * post as the change left it.
  */
 record Event(long position, Topic topic, EventKind kind, long postId, long authorId, Comment comment, Post post) {
 

@@ -5,7 +5,10 @@ import java.util.Base64;
 
 import dev.inkwell.errors.InvalidInputException;
 
-/** An event's opaque cursor: its outbox position, base64url-encoded with a prefix that tells it from other cursors. */
+/**
+ * An event's opaque cursor: its outbox position, base64url-encoded with a prefix that
+ * tells it from other cursors.
+ */
 final class EventCursor {
 
 	private static final String PREFIX = "event:";
@@ -15,7 +18,10 @@ final class EventCursor {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
 	}
 
-	/** The position after which a resume starts; BAD_USER_INPUT for anything this class did not write. */
+	/**
+	 * The position after which a resume starts; BAD_USER_INPUT for anything this class
+	 * did not write.
+	 */
 	static long decode(String cursor) {
 		try {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands each event the listener read to the subscribers on this instance that want it: one read
- * per batch for the whole instance, then an in-memory lookup by post or author. Registering and
- * publishing share a lock, so a new subscriber learns the exact position from which live events
- * reach it; everything up to that position it reads from the outbox itself.
+ * Hands each event the listener read to the subscribers on this instance that want it:
+ * one read per batch for the whole instance, then an in-memory lookup by post or author.
+ * Registering and publishing share a lock, so a new subscriber learns the exact position
+ * from which live events reach it; everything up to that position it reads from the
+ * outbox itself.
  */
 @Component
 class EventHub {
@@ -30,7 +31,9 @@ class EventHub {
 		return this.ready;
 	}
 
-	/** Adds the subscriber and returns the position after which live events will reach it. */
+	/**
+	 * Adds the subscriber and returns the position after which live events will reach it.
+	 */
 	long register(Subscriber subscriber) {
 		synchronized (lock) {
 			subscribers.computeIfAbsent(subscriber.interest(), key -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -54,7 +57,9 @@ class EventHub {
 		ready.complete(null);
 	}
 
-	/** Called by the listener thread with events in position order, then the new frontier. */
+	/**
+	 * Called by the listener thread with events in position order, then the new frontier.
+	 */
 	void publish(List<Event> events, long newFrontier) {
 		synchronized (lock) {
 			for (Event event : events) {
@@ -67,7 +72,9 @@ class EventHub {
 		}
 	}
 
-	/** Completes every subscription (the instance is shutting down, its listener stopped). */
+	/**
+	 * Completes every subscription (the instance is shutting down, its listener stopped).
+	 */
 	void completeAll() {
 		synchronized (lock) {
 			subscribers.values().forEach(set -> set.forEach(Subscriber::complete));
@@ -75,7 +82,9 @@ class EventHub {
 		}
 	}
 
-	/** Ends every subscription with EVENTS_EXPIRED: events they should have had are gone. */
+	/**
+	 * Ends every subscription with EVENTS_EXPIRED: events they should have had are gone.
+	 */
 	void expireAll(long prunedThrough) {
 		synchronized (lock) {
 			for (Set<Subscriber> set : subscribers.values()) {
@@ -89,7 +98,10 @@ class EventHub {
 		return subscribers.values().stream().mapToInt(Set::size).sum();
 	}
 
-	/** How many subscribers listen to {@code interest} now (tests wait on it; the soak script reports it). */
+	/**
+	 * How many subscribers listen to {@code interest} now (tests wait on it; the soak
+	 * script reports it).
+	 */
 	int size(Subscriber.Interest interest) {
 		Set<Subscriber> set = subscribers.get(interest);
 		return set == null ? 0 : set.size();

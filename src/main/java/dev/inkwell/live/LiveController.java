@@ -19,10 +19,11 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Subscription.commentEvents and Subscription.postEvents. A subscriber with {@code after:} first
- * reads what it missed from the outbox, in batches, then receives live events from the instance's
- * one listener; both sides meet at the position the hub gave it, so nothing comes twice or not
- * at all. Readers never see hidden comments; moderators see every event.
+ * Subscription.commentEvents and Subscription.postEvents. A subscriber with
+ * {@code after:} first reads what it missed from the outbox, in batches, then receives
+ * live events from the instance's one listener; both sides meet at the position the hub
+ * gave it, so nothing comes twice or not at all. Readers never see hidden comments;
+ * moderators see every event.
  */
 @Controller
 class LiveController {
@@ -83,9 +84,12 @@ class LiveController {
 		Flux<Object> events = Mono.fromCallable(validate::get)
 			.flatMapMany(request -> Mono.fromFuture(hub.ready()).thenMany(Flux.defer(() -> stream(request, socket))))
 			.map(Event::payload);
-		// Off the listener thread: graphql-java executes each subscriber's selection where the event
-		// arrives, and the listener must only hand events over. SSE writes also block on a slow
-		// client, so its streams go to threads that may block (graphql-ws sends on its own thread).
+		// Off the listener thread: graphql-java executes each subscriber's selection
+		// where the event
+		// arrives, and the listener must only hand events over. SSE writes also block on
+		// a slow
+		// client, so its streams go to threads that may block (graphql-ws sends on its
+		// own thread).
 		events = events.publishOn(socket == null ? Schedulers.boundedElastic() : Schedulers.parallel(), 32);
 		return events.subscribeOn(Schedulers.boundedElastic())
 			.onErrorMap(ex -> new SubscriptionErrors.FieldFailure(field, ex));
@@ -102,7 +106,8 @@ class LiveController {
 			release.run();
 			throw ex;
 		}
-		// A cursor from an instance whose listener is ahead of this one's: live events start after it.
+		// A cursor from an instance whose listener is ahead of this one's: live events
+		// start after it.
 		long liveAfter = request.after() == null ? frontier : Math.max(frontier, request.after());
 		Flux<Event> missed = request.after() == null ? Flux.empty()
 				: catchUp(request.interest(), request.after(), frontier).filter(request.visible());

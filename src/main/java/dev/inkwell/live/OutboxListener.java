@@ -21,11 +21,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The instance's one listening connection, outside the request pool: it LISTENs for the outbox's
- * wake-ups, reads new rows by position in batches and hands them to the {@link EventHub}. When
- * the connection is lost (a database restart, a terminated backend) it reconnects with backoff
- * and reads on from where it was, so nothing written meanwhile is skipped. It also prunes events
- * past the retention.
+ * The instance's one listening connection, outside the request pool: it LISTENs for the
+ * outbox's wake-ups, reads new rows by position in batches and hands them to the
+ * {@link EventHub}. When the connection is lost (a database restart, a terminated
+ * backend) it reconnects with backoff and reads on from where it was, so nothing written
+ * meanwhile is skipped. It also prunes events past the retention.
  */
 @Component
 class OutboxListener implements SmartLifecycle, Runnable {
@@ -103,7 +103,8 @@ class OutboxListener implements SmartLifecycle, Runnable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		// Open streams would hold up the web server's graceful shutdown: they end now, and their
+		// Open streams would hold up the web server's graceful shutdown: they end now,
+		// and their
 		// clients resume elsewhere with after:.
 		hub.completeAll();
 	}
@@ -174,16 +175,18 @@ class OutboxListener implements SmartLifecycle, Runnable {
 		while (running) {
 			readAll(listening);
 			prune(listening);
-			// Wake-ups arrive at once; the timeout bounds how long a rolled-back gap or a silently
-			// dropped connection goes unnoticed (each wake-up reads, which also probes the connection).
+			// Wake-ups arrive at once; the timeout bounds how long a rolled-back gap or a
+			// silently
+			// dropped connection goes unnoticed (each wake-up reads, which also probes
+			// the connection).
 			notifications.getNotifications(frontier.gapPending() ? 50 : 1_000);
 		}
 	}
 
 	/**
-	 * The newest position, once every transaction in progress when it was read has finished: a
-	 * position below it that was still being written is then visible (or rolled back), so
-	 * subscribers' catch-up reads up to it see it.
+	 * The newest position, once every transaction in progress when it was read has
+	 * finished: a position below it that was still being written is then visible (or
+	 * rolled back), so subscribers' catch-up reads up to it see it.
 	 */
 	private long settledStart(Connection listening) throws SQLException {
 		Snapshot first;
@@ -228,8 +231,10 @@ class OutboxListener implements SmartLifecycle, Runnable {
 				}
 			}
 			if (prunedThrough > frontier.delivered()) {
-				// Another instance pruned events this one never read (it was cut off longer than the
-				// retention): its subscribers would miss them, so they are told to start over.
+				// Another instance pruned events this one never read (it was cut off
+				// longer than the
+				// retention): its subscribers would miss them, so they are told to start
+				// over.
 				log.warn("Events up to position {} were pruned before this instance read them", prunedThrough);
 				hub.expireAll(prunedThrough);
 				frontier = new Frontier(prunedThrough);
@@ -252,7 +257,8 @@ class OutboxListener implements SmartLifecycle, Runnable {
 			return;
 		}
 		lastPrune = now;
-		// Each run deletes at most 10,000 rows and reports whether it deleted any (the horizon moved).
+		// Each run deletes at most 10,000 rows and reports whether it deleted any (the
+		// horizon moved).
 		int moved;
 		do {
 			try (PreparedStatement statement = listening.prepareStatement(PRUNE)) {

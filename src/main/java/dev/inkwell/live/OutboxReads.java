@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A resuming subscriber's catch-up: the events of its interest after its cursor, up to the
- * position from which live events reach it, one batch per statement (from the request pool).
- * Rows up to that position are settled (no transaction still writes below it), so the reads are
- * final.
+ * A resuming subscriber's catch-up: the events of its interest after its cursor, up to
+ * the position from which live events reach it, one batch per statement (from the request
+ * pool). Rows up to that position are settled (no transaction still writes below it), so
+ * the reads are final.
  */
 @Component
 class OutboxReads {
@@ -31,7 +31,10 @@ class OutboxReads {
 		this.jdbc = jdbc;
 	}
 
-	/** Up to {@code limit} events after {@code after}; EVENTS_EXPIRED when pruning has passed the cursor. */
+	/**
+	 * Up to {@code limit} events after {@code after}; EVENTS_EXPIRED when pruning has
+	 * passed the cursor.
+	 */
 	List<Event> after(Subscriber.Interest interest, long after, long until, int limit) {
 		List<Event> events = new ArrayList<>();
 		String topic = interest.topic().name().toLowerCase(java.util.Locale.ROOT);

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 
 /**
- * How outbox rows are selected and turned into events. The row snapshot is the {@code to_jsonb}
- * of a comment or post row, so its keys are the table's column names.
+ * How outbox rows are selected and turned into events. The row snapshot is the
+ * {@code to_jsonb} of a comment or post row, so its keys are the table's column names.
  */
 final class OutboxRows {
 

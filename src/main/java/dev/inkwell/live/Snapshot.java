@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A PostgreSQL snapshot as {@code pg_current_snapshot()::text} prints it ({@code xmin:xmax:xip,…}):
- * which transactions were still in progress when a read was taken.
+ * A PostgreSQL snapshot as {@code pg_current_snapshot()::text} prints it
+ * ({@code xmin:xmax:xip,…}): which transactions were still in progress when a read was
+ * taken.
  */
 record Snapshot(long xmin, long xmax, Set<Long> inProgress) {
 

@@ -7,9 +7,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * One subscription's live side: the events it wants, held in a bounded buffer until its client
- * reads them. A client that falls {@code capacity} events behind is dropped with SLOW_CONSUMER
- * (after what was buffered) instead of holding memory without bound.
+ * One subscription's live side: the events it wants, held in a bounded buffer until its
+ * client reads them. A client that falls {@code capacity} events behind is dropped with
+ * SLOW_CONSUMER (after what was buffered) instead of holding memory without bound.
  */
 final class Subscriber {
 
@@ -24,7 +24,8 @@ final class Subscriber {
 	Subscriber(Interest interest, Predicate<Event> visible, int capacity) {
 		this.interest = interest;
 		this.visible = visible;
-		// Exactly capacity: Reactor's own queues round up to a power of two of at least 8.
+		// Exactly capacity: Reactor's own queues round up to a power of two of at least
+		// 8.
 		this.buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<Event>(capacity));
 	}
 
@@ -61,7 +62,10 @@ final class Subscriber {
 		return buffer.asFlux();
 	}
 
-	/** Which events a subscription listens to: one post's comments, or posts by one author (null: any author). */
+	/**
+	 * Which events a subscription listens to: one post's comments, or posts by one author
+	 * (null: any author).
+	 */
 	record Interest(Event.Topic topic, Long key) {
 
 		static Interest of(Event event) {

@@ -19,8 +19,8 @@ import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapte
 import org.springframework.stereotype.Component;
 
 /**
- * Errors of subscription streams as GraphQL errors with an {@code extensions.code}, like the
- * errors of queries (graphql-ws sends them as an {@code error} message, SSE as a last
+ * Errors of subscription streams as GraphQL errors with an {@code extensions.code}, like
+ * the errors of queries (graphql-ws sends them as an {@code error} message, SSE as a last
  * {@code next} before {@code complete}). The path names the subscription field.
  */
 @Component
@@ -64,7 +64,9 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 			.build();
 	}
 
-	/** A failure of one subscription field's stream, so that the error can name the field. */
+	/**
+	 * A failure of one subscription field's stream, so that the error can name the field.
+	 */
 	static final class FieldFailure extends RuntimeException {
 
 		private final String field;

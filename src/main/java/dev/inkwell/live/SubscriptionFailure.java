@@ -7,9 +7,9 @@ import dev.inkwell.errors.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Why a subscription cannot start or has ended, as the client will read it: a classification, a
- * code and details. Subscriptions report every failure through their event stream (so SSE, which
- * serves only streams, can carry it).
+ * Why a subscription cannot start or has ended, as the client will read it: a
+ * classification, a code and details. Subscriptions report every failure through their
+ * event stream (so SSE, which serves only streams, can carry it).
  */
 final class SubscriptionFailure extends RuntimeException {
 

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits and timings of subscriptions (README, "Configuration").
  *
- * @param retention how long events stay in the outbox; a resume from an older cursor is EVENTS_EXPIRED
+ * @param retention how long events stay in the outbox; a resume from an older cursor is
+ * EVENTS_EXPIRED
  * @param pruneInterval how often an instance deletes events past the retention
  * @param maxPerConnection subscriptions one WebSocket may hold at once
  * @param maxConnections WebSocket connections plus SSE streams one instance holds at once
- * @param bufferSize events held for one subscriber that reads slower than they come; past it the
- *     subscriber is dropped with SLOW_CONSUMER
+ * @param bufferSize events held for one subscriber that reads slower than they come; past
+ * it the subscriber is dropped with SLOW_CONSUMER
  * @param batchSize outbox rows read per statement, live and when a subscriber catches up
  */
 @ConfigurationProperties("inkwell.subscriptions")

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Functions, triggers and check constraints of the current schema with their definitions as
- * PostgreSQL prints them (so whitespace in the changeset does not count): the part of a schema
- * Liquibase's open-source snapshot leaves out.
+ * Functions, triggers and check constraints of the current schema with their definitions
+ * as PostgreSQL prints them (so whitespace in the changeset does not count): the part of
+ * a schema Liquibase's open-source snapshot leaves out.
  */
 final class CatalogObjects {
 

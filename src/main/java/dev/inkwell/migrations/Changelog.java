@@ -11,12 +11,16 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * db-changelog/ as the jar carries it (classpath {@code db/changelog/}), parsed without touching
- * any database: the list of changesets a database must have applied to be at this version.
+ * db-changelog/ as the jar carries it (classpath {@code db/changelog/}), parsed without
+ * touching any database: the list of changesets a database must have applied to be at
+ * this version.
  */
 public final class Changelog {
 
-	/** The classpath path Boot's Liquibase uses too: Liquibase stores it in every history row. */
+	/**
+	 * The classpath path Boot's Liquibase uses too: Liquibase stores it in every history
+	 * row.
+	 */
 	public static final String PATH = "db/changelog/changelog.yaml";
 
 	private final List<ChangeSet> changeSets;
@@ -47,7 +51,10 @@ public final class Changelog {
 		return this.changeSets;
 	}
 
-	/** The id of the newest changeset: the version a database is at when everything is applied. */
+	/**
+	 * The id of the newest changeset: the version a database is at when everything is
+	 * applied.
+	 */
 	public String version() {
 		return this.changeSets.isEmpty() ? "none" : this.changeSets.get(this.changeSets.size() - 1).getId();
 	}

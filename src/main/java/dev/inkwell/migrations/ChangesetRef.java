@@ -3,7 +3,8 @@ package dev.inkwell.migrations;
 import liquibase.changelog.ChangeSet;
 
 /**
- * One changeset as Liquibase identifies it: id, author and the file path stored in the history.
+ * One changeset as Liquibase identifies it: id, author and the file path stored in the
+ * history.
  *
  * @param id the changeset's id ({@code 011})
  * @param author its author ({@code inkwell})

@@ -19,10 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * {@code java -jar inkwell.jar db <command>}: a migration command against the configured database
- * (the same {@code DATABASE_URL}/{@code SPRING_DATASOURCE_*} settings, the embedded default when
- * none), in a small Spring context with only the data source: no web server, no migrations at
- * start. Exit status 0 when done, 1 when it failed, 2 for a bad command line, 3 when drift was found.
+ * {@code java -jar inkwell.jar db <command>}: a migration command against the configured
+ * database (the same {@code DATABASE_URL}/{@code SPRING_DATASOURCE_*} settings, the
+ * embedded default when none), in a small Spring context with only the data source: no
+ * web server, no migrations at start. Exit status 0 when done, 1 when it failed, 2 for a
+ * bad command line, 3 when drift was found.
  */
 public final class DbCommand {
 
@@ -53,8 +54,9 @@ public final class DbCommand {
 	}
 
 	/**
-	 * Runs the command for {@code main}: results on standard output, logs and Liquibase's progress
-	 * lines on standard error, so {@code db update-sql > pending.sql} is SQL and nothing else.
+	 * Runs the command for {@code main}: results on standard output, logs and Liquibase's
+	 * progress lines on standard error, so {@code db update-sql > pending.sql} is SQL and
+	 * nothing else.
 	 */
 	public static int runFromCommandLine(String[] args) {
 		PrintStream stdout = System.out;
@@ -106,8 +108,10 @@ public final class DbCommand {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
-		// SQL output mode makes Liquibase warn that it could not release a lock it never took.
-		application.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.liquibase.lockservice", "error"));
+		// SQL output mode makes Liquibase warn that it could not release a lock it never
+		// took.
+		application
+			.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.liquibase.lockservice", "error"));
 		return application.run(springArgs.toArray(String[]::new));
 	}
 
@@ -121,8 +125,9 @@ public final class DbCommand {
 
 	/**
 	 * Only what a command needs: the data source, or the embedded default. Not a
-	 * {@code @Configuration}, so the server's component scan and the tests' search for a boot
-	 * configuration pass it by; {@code @Import} is enough for Spring to process it as the command's source.
+	 * {@code @Configuration}, so the server's component scan and the tests' search for a
+	 * boot configuration pass it by; {@code @Import} is enough for Spring to process it
+	 * as the command's source.
 	 */
 	@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
 	@Import(EmbeddedDatabaseConfiguration.class)

@@ -20,8 +20,9 @@ import liquibase.changelog.FastCheckService;
 import liquibase.exception.LiquibaseException;
 
 /**
- * The {@code db} commands on one database: each prints what it found or did. Liquibase does the
- * work; {@link SchemaVersion} reads the history before and after, to say which changesets moved.
+ * The {@code db} commands on one database: each prints what it found or did. Liquibase
+ * does the work; {@link SchemaVersion} reads the history before and after, to say which
+ * changesets moved.
  */
 final class DbCommands {
 
@@ -47,7 +48,8 @@ final class DbCommands {
 		list("Unknown to this changelog", version.unexpected());
 		list("Edited since applied", version.edited());
 		if (version.isCurrent()) {
-			this.out.println("Up to date: the database is at the changelog's version " + this.changelog.version() + ".");
+			this.out
+				.println("Up to date: the database is at the changelog's version " + this.changelog.version() + ".");
 		}
 		else if (!version.pending().isEmpty()) {
 			this.out.println("'db update-sql' prints the SQL of the pending changesets; 'db update' applies them.");
@@ -62,7 +64,8 @@ final class DbCommands {
 		List<ChangesetRef> pending = version().pending();
 		liquibase((liquibase, writer) -> liquibase.update(new Contexts(), new LabelExpression()));
 		list("Applied", pending);
-		this.out.println("The database is at version " + version().lastApplied().map(ChangesetRef::id).orElse("none") + ".");
+		this.out.println(
+				"The database is at version " + version().lastApplied().map(ChangesetRef::id).orElse("none") + ".");
 	}
 
 	void rollback(int count) throws SQLException, LiquibaseException {
@@ -81,8 +84,8 @@ final class DbCommands {
 
 	void tag(String name) throws SQLException, LiquibaseException {
 		liquibase((liquibase, writer) -> liquibase.tag(name));
-		this.out.println("Tagged version " + version().lastApplied().map(ChangesetRef::id).orElse("none") + " as '" + name
-				+ "'; 'db rollback-sql' and Liquibase's rollback to this tag return here.");
+		this.out.println("Tagged version " + version().lastApplied().map(ChangesetRef::id).orElse("none") + " as '"
+				+ name + "'; 'db rollback-sql' and Liquibase's rollback to this tag return here.");
 	}
 
 	/** Prints the drift and says whether there is any. */

@@ -21,9 +21,10 @@ import liquibase.structure.core.UniqueConstraint;
 import liquibase.structure.core.View;
 
 /**
- * What of Liquibase's diff is not drift: its own history tables, the sequences behind identity
- * columns (their counters move with the data), view text that differs only in whitespace, and the
- * catalogs and schemas themselves (the scratch database has another name).
+ * What of Liquibase's diff is not drift: its own history tables, the sequences behind
+ * identity columns (their counters move with the data), view text that differs only in
+ * whitespace, and the catalogs and schemas themselves (the scratch database has another
+ * name).
  */
 final class DiffNoise {
 
@@ -54,7 +55,8 @@ final class DiffNoise {
 				continue;
 			}
 			meaningful.add(isShort(difference.getReferenceValue()) && isShort(difference.getComparedValue())
-					? difference.getField() + " " + difference.getReferenceValue() + " → " + difference.getComparedValue()
+					? difference.getField() + " " + difference.getReferenceValue() + " → "
+							+ difference.getComparedValue()
 					: difference.getField());
 		}
 		return meaningful;
@@ -64,7 +66,8 @@ final class DiffNoise {
 	static String describe(DatabaseObject object) {
 		String type = object.getObjectTypeName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 		String relation = relationName(object);
-		return type + " " + object.getName() + (relation != null && !(object instanceof Relation) ? " on " + relation : "");
+		return type + " " + object.getName()
+				+ (relation != null && !(object instanceof Relation) ? " on " + relation : "");
 	}
 
 	private static String relationName(DatabaseObject object) {

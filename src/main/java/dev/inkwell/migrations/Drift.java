@@ -3,11 +3,14 @@ package dev.inkwell.migrations;
 import java.util.List;
 
 /**
- * Objects of the live schema that differ from the schema the changelog builds: changes made by hand.
+ * Objects of the live schema that differ from the schema the changelog builds: changes
+ * made by hand.
  *
- * @param added in the live database, not built by the changelog (an index created by hand)
+ * @param added in the live database, not built by the changelog (an index created by
+ * hand)
  * @param dropped built by the changelog, missing from the live database
- * @param changed in both, but different (a column's type, a function's body, a view's query)
+ * @param changed in both, but different (a column's type, a function's body, a view's
+ * query)
  */
 public record Drift(List<String> added, List<String> dropped, List<String> changed) {
 

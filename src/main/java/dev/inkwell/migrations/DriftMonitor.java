@@ -12,11 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The drift count for the health endpoint, computed lazily and cached: a check builds the whole
- * changelog in a scratch database (seconds), far too much for every probe. The first health
- * request starts a check on a background thread and reports {@code checking}; later requests show
- * the last result until it is older than {@code inkwell.migrations.drift-check-interval}, then
- * start the next check (one at a time) while still showing the old result.
+ * The drift count for the health endpoint, computed lazily and cached: a check builds the
+ * whole changelog in a scratch database (seconds), far too much for every probe. The
+ * first health request starts a check on a background thread and reports
+ * {@code checking}; later requests show the last result until it is older than
+ * {@code inkwell.migrations.drift-check-interval}, then start the next check (one at a
+ * time) while still showing the old result.
  */
 class DriftMonitor {
 

@@ -8,8 +8,8 @@ import liquibase.exception.LiquibaseException;
 /**
  * A parsed {@code db} command line: the command and its argument.
  *
- * @param command {@code status}, {@code update-sql}, {@code update}, {@code rollback}, {@code rollback-sql},
- * {@code tag} or {@code drift}
+ * @param command {@code status}, {@code update-sql}, {@code update}, {@code rollback},
+ * {@code rollback-sql}, {@code tag} or {@code drift}
  * @param count how many changesets {@code rollback}/{@code rollback-sql} undo
  * @param tag the name {@code tag} gives the current version
  */

@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The migrations' beans: the validate-mode check, the health indicator, the info and the drift monitor. */
+/**
+ * The migrations' beans: the validate-mode check, the health indicator, the info and the
+ * drift monitor.
+ */
 @Configuration(proxyBeanMethods = false)
 class MigrationsConfiguration {
 

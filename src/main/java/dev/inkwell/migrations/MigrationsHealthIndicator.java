@@ -10,10 +10,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * {@code migrations} in /actuator/health: the mode, the changelog's and the database's version,
- * pending, unknown and edited changesets (one SELECT of the history per probe), and the cached
- * drift count of {@link DriftMonitor}. Down when the database is not at the changelog's version;
- * drift is reported, never a reason to be down.
+ * {@code migrations} in /actuator/health: the mode, the changelog's and the database's
+ * version, pending, unknown and edited changesets (one SELECT of the history per probe),
+ * and the cached drift count of {@link DriftMonitor}. Down when the database is not at
+ * the changelog's version; drift is reported, never a reason to be down.
  */
 class MigrationsHealthIndicator extends AbstractHealthIndicator {
 

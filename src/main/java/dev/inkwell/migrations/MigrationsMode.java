@@ -7,20 +7,27 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
-/** What the server does with db-changelog/ at start: apply pending changesets, or only validate. */
+/**
+ * What the server does with db-changelog/ at start: apply pending changesets, or only
+ * validate.
+ */
 public enum MigrationsMode {
 
 	/** Pending changesets are applied at start (Liquibase update under its lock). */
 	APPLY,
 
-	/** The schema is never changed; the server starts only when the database is at the changelog's version. */
+	/**
+	 * The schema is never changed; the server starts only when the database is at the
+	 * changelog's version.
+	 */
 	VALIDATE;
 
 	static final String PROPERTY = "inkwell.migrations.mode";
 
 	/**
-	 * The configured mode, or the default: apply for the seed command, on the embedded database and
-	 * with the profile {@code demo}; validate in {@code prod} and on any external database.
+	 * The configured mode, or the default: apply for the seed command, on the embedded
+	 * database and with the profile {@code demo}; validate in {@code prod} and on any
+	 * external database.
 	 */
 	static MigrationsMode of(Environment environment) {
 		String configured = environment.getProperty(PROPERTY);

@@ -9,8 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Settles {@code inkwell.migrations.mode} once, before any bean reads it, so the server, its
- * health and its info all agree on the mode that is in force.
+ * Settles {@code inkwell.migrations.mode} once, before any bean reads it, so the server,
+ * its health and its info all agree on the mode that is in force.
  */
 class MigrationsModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
 

@@ -31,10 +31,10 @@ import liquibase.UpdateSummaryOutputEnum;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Drift: the live schema against the schema db-changelog/ builds. The changelog is applied to a
- * {@link ScratchDatabase}, then Liquibase's diff compares tables, columns, keys, indexes, views and
- * sequences, and {@link CatalogObjects} adds what Liquibase's open-source snapshot does not see
- * (functions, triggers, check constraints).
+ * Drift: the live schema against the schema db-changelog/ builds. The changelog is
+ * applied to a {@link ScratchDatabase}, then Liquibase's diff compares tables, columns,
+ * keys, indexes, views and sequences, and {@link CatalogObjects} adds what Liquibase's
+ * open-source snapshot does not see (functions, triggers, check constraints).
  */
 final class SchemaDrift {
 
@@ -65,7 +65,8 @@ final class SchemaDrift {
 	private static void buildChangelogSchema(DataSource scratch) throws SQLException, LiquibaseException {
 		try (Connection connection = scratch.getConnection()) {
 			Liquibase liquibase = new Liquibase(Changelog.PATH, Changelog.resourceAccessor(), database(connection));
-			// Into the log, not onto the console: the scratch build is a means, not a result.
+			// Into the log, not onto the console: the scratch build is a means, not a
+			// result.
 			liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
 			Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(""));
 		}
@@ -79,15 +80,18 @@ final class SchemaDrift {
 
 	private static void liquibaseDiff(DataSource reference, DataSource live, List<String> added, List<String> dropped,
 			List<String> changed) throws SQLException, LiquibaseException {
-		try (Connection referenceConnection = reference.getConnection(); Connection liveConnection = live.getConnection()) {
+		try (Connection referenceConnection = reference.getConnection();
+				Connection liveConnection = live.getConnection()) {
 			Database referenceDatabase = database(referenceConnection);
 			Database liveDatabase = database(liveConnection);
-			// Each side in its own database, both in its default schema: compare schema to schema.
-			CompareControl control = new CompareControl(new CompareControl.SchemaComparison[] {
-					new CompareControl.SchemaComparison(
+			// Each side in its own database, both in its default schema: compare schema
+			// to schema.
+			CompareControl control = new CompareControl(
+					new CompareControl.SchemaComparison[] { new CompareControl.SchemaComparison(
 							new CatalogAndSchema(referenceDatabase.getDefaultCatalogName(),
 									referenceDatabase.getDefaultSchemaName()),
-							new CatalogAndSchema(liveDatabase.getDefaultCatalogName(), liveDatabase.getDefaultSchemaName())) },
+							new CatalogAndSchema(liveDatabase.getDefaultCatalogName(),
+									liveDatabase.getDefaultSchemaName())) },
 					(Set<Class<? extends DatabaseObject>>) null);
 			DiffResult diff = DiffGeneratorFactory.getInstance().compare(referenceDatabase, liveDatabase, control);
 			DiffNoise noise = new DiffNoise(identitySequences(referenceConnection), identitySequences(liveConnection));
@@ -102,8 +106,8 @@ final class SchemaDrift {
 		}
 	}
 
-	private static void catalogDiff(JdbcTemplate reference, JdbcTemplate live, List<String> added,
-			List<String> dropped, List<String> changed) {
+	private static void catalogDiff(JdbcTemplate reference, JdbcTemplate live, List<String> added, List<String> dropped,
+			List<String> changed) {
 		Map<String, String> expected = new TreeMap<>(CatalogObjects.read(reference));
 		Map<String, String> actual = new TreeMap<>(CatalogObjects.read(live));
 		actual.forEach((name, definition) -> {
@@ -118,7 +122,10 @@ final class SchemaDrift {
 		dropped.addAll(expected.keySet());
 	}
 
-	/** Sequences that belong to identity (or serial) columns: their counters move with the data. */
+	/**
+	 * Sequences that belong to identity (or serial) columns: their counters move with the
+	 * data.
+	 */
 	private static Set<String> identitySequences(Connection connection) throws SQLException {
 		Set<String> names = new HashSet<>();
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""

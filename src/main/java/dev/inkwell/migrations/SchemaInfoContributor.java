@@ -16,9 +16,10 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * /actuator/info's {@code schema} (SHA-256 of the served schema.graphqls, so a client can tell
- * two deployments' contracts apart) and {@code changelog} (the version this server expects and the
- * one the database is at); {@code build.version} comes from Boot's build info.
+ * /actuator/info's {@code schema} (SHA-256 of the served schema.graphqls, so a client can
+ * tell two deployments' contracts apart) and {@code changelog} (the version this server
+ * expects and the one the database is at); {@code build.version} comes from Boot's build
+ * info.
  */
 class SchemaInfoContributor implements InfoContributor {
 

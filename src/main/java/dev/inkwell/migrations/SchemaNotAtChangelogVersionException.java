@@ -1,7 +1,8 @@
 package dev.inkwell.migrations;
 
 /**
- * Validate mode found the database away from the changelog's version: the server does not start.
+ * Validate mode found the database away from the changelog's version: the server does not
+ * start.
  */
 public class SchemaNotAtChangelogVersionException extends RuntimeException {
 

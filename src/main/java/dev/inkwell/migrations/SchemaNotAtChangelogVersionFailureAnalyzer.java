@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Validate mode refused to start: says which changesets are pending (or unknown, or edited) and
- * which commands print and apply their SQL, so the DBA can review them first.
+ * Validate mode refused to start: says which changesets are pending (or unknown, or
+ * edited) and which commands print and apply their SQL, so the DBA can review them first.
  */
 class SchemaNotAtChangelogVersionFailureAnalyzer extends AbstractFailureAnalyzer<SchemaNotAtChangelogVersionException> {
 
@@ -17,8 +17,9 @@ class SchemaNotAtChangelogVersionFailureAnalyzer extends AbstractFailureAnalyzer
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaNotAtChangelogVersionException cause) {
 		SchemaVersion version = cause.version();
-		StringBuilder description = new StringBuilder("inkwell.migrations.mode is validate and the database is not at the "
-				+ "changelog's version " + version.changelogVersion() + " (" + version.applied() + " changesets applied).");
+		StringBuilder description = new StringBuilder(
+				"inkwell.migrations.mode is validate and the database is not at the " + "changelog's version "
+						+ version.changelogVersion() + " (" + version.applied() + " changesets applied).");
 		list(description, "Pending changesets (not applied yet)", version.pending());
 		list(description, "Applied changesets the changelog does not have (a newer server migrated this database)",
 				version.unexpected());

@@ -14,16 +14,18 @@ import liquibase.changelog.ChangeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Where a database stands against the changelog, read from Liquibase's history table with a plain
- * SELECT: unlike Liquibase's own status, it never creates the history or lock tables, so it is
- * safe in validate mode and cheap enough for every health probe.
+ * Where a database stands against the changelog, read from Liquibase's history table with
+ * a plain SELECT: unlike Liquibase's own status, it never creates the history or lock
+ * tables, so it is safe in validate mode and cheap enough for every health probe.
  *
  * @param changelogVersion the newest changeset id of the changelog
  * @param applied how many changesets the database has applied
  * @param lastApplied the newest applied changeset, if any
  * @param tag the newest tag in the history ({@code db tag NAME}), if any
- * @param pending changesets of the changelog the database has not applied, in changelog order
- * @param unexpected changesets the database has applied that the changelog does not have (a newer server ran)
+ * @param pending changesets of the changelog the database has not applied, in changelog
+ * order
+ * @param unexpected changesets the database has applied that the changelog does not have
+ * (a newer server ran)
  * @param edited applied changesets whose text changed since (checksum mismatch)
  */
 public record SchemaVersion(String changelogVersion, int applied, Optional<ChangesetRef> lastApplied,
@@ -33,14 +35,20 @@ public record SchemaVersion(String changelogVersion, int applied, Optional<Chang
 			select id, author, filename, md5sum, tag from databasechangelog order by orderexecuted, dateexecuted
 			""";
 
-	/** Reads the database's history (none when the table does not exist) and compares it with the changelog. */
+	/**
+	 * Reads the database's history (none when the table does not exist) and compares it
+	 * with the changelog.
+	 */
 	public static SchemaVersion of(DataSource dataSource, Changelog changelog) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		boolean hasHistory = Boolean.TRUE
 			.equals(jdbc.queryForObject("select to_regclass('databasechangelog') is not null", Boolean.class));
-		List<AppliedRow> rows = hasHistory ? jdbc.query(HISTORY, (rs, n) -> new AppliedRow(
-				new ChangesetRef(rs.getString("id"), rs.getString("author"), rs.getString("filename")),
-				rs.getString("md5sum"), rs.getString("tag"))) : List.of();
+		List<AppliedRow> rows = hasHistory
+				? jdbc
+					.query(HISTORY,
+							(rs, n) -> new AppliedRow(new ChangesetRef(rs.getString("id"), rs.getString("author"),
+									rs.getString("filename")), rs.getString("md5sum"), rs.getString("tag")))
+				: List.of();
 		return compare(changelog, rows);
 	}
 
@@ -67,7 +75,10 @@ public record SchemaVersion(String changelogVersion, int applied, Optional<Chang
 				List.copyOf(edited));
 	}
 
-	/** The database is exactly at the changelog's version: nothing pending, unknown or edited. */
+	/**
+	 * The database is exactly at the changelog's version: nothing pending, unknown or
+	 * edited.
+	 */
 	public boolean isCurrent() {
 		return this.pending.isEmpty() && this.unexpected.isEmpty() && this.edited.isEmpty();
 	}

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * A throw-away database to build the changelog's schema in: created in the live database's own
- * server (same version, same extensions), or, when the live user may not create databases, in an
- * ephemeral embedded PostgreSQL. Dropped on close.
+ * A throw-away database to build the changelog's schema in: created in the live
+ * database's own server (same version, same extensions), or, when the live user may not
+ * create databases, in an ephemeral embedded PostgreSQL. Dropped on close.
  */
 final class ScratchDatabase implements AutoCloseable {
 
@@ -41,7 +41,10 @@ final class ScratchDatabase implements AutoCloseable {
 		this.dataSource = dataSource;
 	}
 
-	/** Creates an empty database next to the live one, or in the embedded server when that is refused. */
+	/**
+	 * Creates an empty database next to the live one, or in the embedded server when that
+	 * is refused.
+	 */
 	static ScratchDatabase create(ConnectionSettings live) {
 		String name = "inkwell_drift_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
 		DataSource liveDataSource = live.dataSource();
@@ -60,7 +63,8 @@ final class ScratchDatabase implements AutoCloseable {
 			execute(settings.dataSource(), "create database " + name);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create a scratch database for the drift check: " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Could not create a scratch database for the drift check: " + ex.getMessage(), ex);
 		}
 		return new ScratchDatabase(settings.dataSource(), name, settings.withDatabase(name).dataSource());
 	}
@@ -86,7 +90,8 @@ final class ScratchDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * What it takes to open more connections to a server: the live pool's URL and credentials.
+	 * What it takes to open more connections to a server: the live pool's URL and
+	 * credentials.
 	 *
 	 * @param url a {@code jdbc:postgresql://host:port/database} URL
 	 * @param username the user

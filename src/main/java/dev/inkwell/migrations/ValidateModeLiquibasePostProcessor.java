@@ -5,9 +5,10 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Validate mode: Boot's Liquibase bean stays (so everything that waits for the migrations still
- * waits), but instead of updating it only checks that the database is exactly at the changelog's
- * version, and otherwise fails the start (see {@link SchemaNotAtChangelogVersionFailureAnalyzer}).
+ * Validate mode: Boot's Liquibase bean stays (so everything that waits for the migrations
+ * still waits), but instead of updating it only checks that the database is exactly at
+ * the changelog's version, and otherwise fails the start (see
+ * {@link SchemaNotAtChangelogVersionFailureAnalyzer}).
  */
 class ValidateModeLiquibasePostProcessor implements BeanPostProcessor {
 

@@ -19,9 +19,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The author ⇄ post relationship, both directions, like an ORM's attribute and backref. Both are
- * batched: a list of 50 posts costs one SELECT for their authors, and 50 authors' pages of posts
- * cost one SELECT, never one per row.
+ * The author ⇄ post relationship, both directions, like an ORM's attribute and backref.
+ * Both are batched: a list of 50 posts costs one SELECT for their authors, and 50
+ * authors' pages of posts cost one SELECT, never one per row.
  */
 @Controller
 class AuthorPostsController {
@@ -41,7 +41,9 @@ class AuthorPostsController {
 		Map<Long, Author> byId = authors.findAllById(posts.stream().map(Post::authorId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Author::id, Function.identity()));
-		return posts.stream().distinct().collect(Collectors.toMap(Function.identity(), post -> byId.get(post.authorId())));
+		return posts.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), post -> byId.get(post.authorId())));
 	}
 
 	@SchemaMapping

@@ -9,9 +9,10 @@ import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown to HTML that is safe to put in a page: commonmark renders (raw HTML in the Markdown is
- * escaped, not passed through), then jsoup keeps only a safelist of tags and attributes. Two
- * layers, because a renderer's escaping alone has let hostile input through before.
+ * Markdown to HTML that is safe to put in a page: commonmark renders (raw HTML in the
+ * Markdown is escaped, not passed through), then jsoup keeps only a safelist of tags and
+ * attributes. Two layers, because a renderer's escaping alone has let hostile input
+ * through before.
  */
 @Component
 public class MarkdownRenderer {
@@ -21,8 +22,9 @@ public class MarkdownRenderer {
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
 	/**
-	 * Formatting, lists, quotes, code, tables and images; links only to http, https and mailto, and
-	 * each link tells browsers and crawlers not to lend it the site's credibility or window.
+	 * Formatting, lists, quotes, code, tables and images; links only to http, https and
+	 * mailto, and each link tells browsers and crawlers not to lend it the site's
+	 * credibility or window.
 	 */
 	private final Safelist safelist = Safelist.relaxed()
 		.removeProtocols("a", "href", "ftp")

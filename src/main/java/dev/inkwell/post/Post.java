@@ -11,9 +11,9 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
- * The post aggregate: one row of {@code post}, referring to its author by id. The database keeps
- * the timestamps and the comment counter (read-only here, so that saving never overwrites them);
- * {@code bodyHtml} is the body rendered when the post is written.
+ * The post aggregate: one row of {@code post}, referring to its author by id. The
+ * database keeps the timestamps and the comment counter (read-only here, so that saving
+ * never overwrites them); {@code bodyHtml} is the body rendered when the post is written.
  */
 public record Post(@Id Long id, @Column("author_id") AggregateReference<Author, Long> author, String title, String body,
 		String bodyHtml, @ReadOnlyProperty OffsetDateTime createdAt, @ReadOnlyProperty OffsetDateTime updatedAt,
@@ -24,7 +24,10 @@ public record Post(@Id Long id, @Column("author_id") AggregateReference<Author, 
 		return new Post(null, AggregateReference.to(authorId), title, body, bodyHtml, null, null, 0, 0);
 	}
 
-	/** This post with another text (what an update writes; timestamps and counters are the database's). */
+	/**
+	 * This post with another text (what an update writes; timestamps and counters are the
+	 * database's).
+	 */
 	public Post withContent(String newTitle, String newBody, String newBodyHtml) {
 		return new Post(id, author, newTitle, newBody, newBodyHtml, createdAt, updatedAt, version, commentCount);
 	}
@@ -39,8 +42,9 @@ public record Post(@Id Long id, @Column("author_id") AggregateReference<Author, 
 	}
 
 	/**
-	 * Hashed by id alone (equality stays the record's, every component): batch loaders key their
-	 * maps by posts, and hashing every component of each was a hot spot of the feed's profile.
+	 * Hashed by id alone (equality stays the record's, every component): batch loaders
+	 * key their maps by posts, and hashing every component of each was a hot spot of the
+	 * feed's profile.
 	 */
 	@Override
 	public int hashCode() {

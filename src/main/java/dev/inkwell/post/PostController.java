@@ -49,10 +49,14 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 		return Connection.fromRows(rows, page, PostRows::cursor, allPosts);
 	}
 
-	/** Fields read from the post alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	/**
+	 * Fields read from the post alone, without Spring's annotated-handler adapter
+	 * ({@link SourceFields}).
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE, type -> type.dataFetcher("id", SourceFields.read((Post post) -> GlobalId.encode(TYPE, post.id()))));
+		wiring.type(TYPE,
+				type -> type.dataFetcher("id", SourceFields.read((Post post) -> GlobalId.encode(TYPE, post.id()))));
 	}
 
 	@Override

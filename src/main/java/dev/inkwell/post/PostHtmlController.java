@@ -3,7 +3,10 @@ package dev.inkwell.post;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Post.bodyHtml: rendered when the post is written; rows written before that (demo data, imports) render on read. */
+/**
+ * Post.bodyHtml: rendered when the post is written; rows written before that (demo data,
+ * imports) render on read.
+ */
 @Controller
 class PostHtmlController {
 

@@ -9,7 +9,10 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** createPost, updatePost, deletePost: the signed-in author writes; PostService decides who may. */
+/**
+ * createPost, updatePost, deletePost: the signed-in author writes; PostService decides
+ * who may.
+ */
 @Controller
 class PostMutationController {
 
@@ -32,7 +35,8 @@ class PostMutationController {
 	}
 
 	@MutationMapping
-	DeletePayload deletePost(@Argument String id, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+	DeletePayload deletePost(@Argument String id,
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
 		long deleted = service.delete(viewer, GlobalId.decode(id, PostController.TYPE, "id"));
 		return new DeletePayload(GlobalId.encode(PostController.TYPE, deleted));
 	}

@@ -13,16 +13,22 @@ import dev.inkwell.relay.TimeKeyCursor;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 
 /**
- * How native queries, this feature's and others', select and map a post row, and the posts of an
- * author as a list under a list (which the feed and tags reach through their link tables).
+ * How native queries, this feature's and others', select and map a post row, and the
+ * posts of an author as a list under a list (which the feed and tags reach through their
+ * link tables).
  */
 public final class PostRows {
 
-	/** Every mapped column, never the tsvector behind search: it is large and no reader needs it. */
+	/**
+	 * Every mapped column, never the tsvector behind search: it is large and no reader
+	 * needs it.
+	 */
 	static final List<String> COLUMNS = List.of("id", "author_id", "title", "body", "body_html", "created_at",
 			"updated_at", "version", "comment_count");
 
-	/** An author's posts, newest first: an index seek on post_author_newest per author. */
+	/**
+	 * An author's posts, newest first: an index seek on post_author_newest per author.
+	 */
 	public static final ChildQuery BY_AUTHOR = ChildQuery.of("post", columns("post"), "post.author_id")
 		.newestFirst("post.created_at", "post.id");
 

@@ -30,7 +30,8 @@ class PostSearchController {
 	@QueryMapping
 	Connection<Post> searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
-		// PostgreSQL text cannot hold NUL; any other character is fine for websearch_to_tsquery.
+		// PostgreSQL text cannot hold NUL; any other character is fine for
+		// websearch_to_tsquery.
 		String text = query.replace("\u0000", " ");
 		if (text.codePointCount(0, text.length()) > maxQueryLength) {
 			throw new InvalidInputException("query", "'query' must be at most " + maxQueryLength + " characters");

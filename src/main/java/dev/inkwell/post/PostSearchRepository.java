@@ -7,14 +7,18 @@ import dev.inkwell.relay.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Full-text search over posts: the generated {@code post.search} tsvector and its GIN index (db-changelog 008). */
+/**
+ * Full-text search over posts: the generated {@code post.search} tsvector and its GIN
+ * index (db-changelog 008).
+ */
 @Repository
 class PostSearchRepository {
 
 	/**
-	 * websearch_to_tsquery accepts any text (quotes, operators, SQL) without a syntax error, and
-	 * the text is a bound parameter. ts_headline is costly, so it runs only on the page's rows,
-	 * over the HTML-escaped body: the snippet is safe to insert as HTML, with only our marks.
+	 * websearch_to_tsquery accepts any text (quotes, operators, SQL) without a syntax
+	 * error, and the text is a bound parameter. ts_headline is costly, so it runs only on
+	 * the page's rows, over the HTML-escaped body: the snippet is safe to insert as HTML,
+	 * with only our marks.
 	 */
 	private static final String SEARCH = """
 			with query as (select websearch_to_tsquery('english', :text) as tsquery),
@@ -55,8 +59,8 @@ class PostSearchRepository {
 		if (after != null) {
 			statement = statement.param("afterRank", after.rank()).param("afterId", after.id());
 		}
-		return statement
-			.query((rs, row) -> new PostSearchEdge(PostRows.post(rs, row), rs.getFloat("rank"), rs.getString("snippet")))
+		return statement.query(
+				(rs, row) -> new PostSearchEdge(PostRows.post(rs, row), rs.getFloat("rank"), rs.getString("snippet")))
 			.list();
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing posts: who may (the author; an ADMIN may also delete), in one transaction each, with the
- * body's HTML rendered once on write instead of on every read.
+ * Writing posts: who may (the author; an ADMIN may also delete), in one transaction each,
+ * with the body's HTML rendered once on write instead of on every read.
  */
 @Service
 class PostService {
@@ -24,10 +24,14 @@ class PostService {
 
 	private final MarkdownRenderer markdown;
 
-	/** update(), not save(): rows written by SQL start at version 0, which save() would take for new and insert. */
+	/**
+	 * update(), not save(): rows written by SQL start at version 0, which save() would
+	 * take for new and insert.
+	 */
 	private final JdbcAggregateTemplate aggregates;
 
-	PostService(PostRepository posts, Permissions permissions, MarkdownRenderer markdown, JdbcAggregateTemplate aggregates) {
+	PostService(PostRepository posts, Permissions permissions, MarkdownRenderer markdown,
+			JdbcAggregateTemplate aggregates) {
 		this.posts = posts;
 		this.aggregates = aggregates;
 		this.permissions = permissions;
@@ -37,14 +41,16 @@ class PostService {
 	@Transactional
 	Post create(Viewer viewer, CreatePostInput input) {
 		permissions.requireSignedIn(viewer);
-		Post saved = posts.save(Post.draft(viewer.authorId(), input.title(), input.body(), markdown.render(input.body())));
+		Post saved = posts
+			.save(Post.draft(viewer.authorId(), input.title(), input.body(), markdown.render(input.body())));
 		return posts.findById(saved.id()).orElseThrow();
 	}
 
 	/**
-	 * Saved with the version the client read: Spring Data JDBC's {@code @Version} makes the UPDATE
-	 * match only that version, so of concurrent updates from one version exactly one wins, even when
-	 * all passed the check below; the others see no row updated and get CONFLICT.
+	 * Saved with the version the client read: Spring Data JDBC's {@code @Version} makes
+	 * the UPDATE match only that version, so of concurrent updates from one version
+	 * exactly one wins, even when all passed the check below; the others see no row
+	 * updated and get CONFLICT.
 	 */
 	@Transactional
 	Post update(Viewer viewer, long id, UpdatePostInput input) {

@@ -12,7 +12,10 @@ record SearchCursor(float rank, long id) {
 		return new SearchCursor(hit.rank(), hit.node().id());
 	}
 
-	/** Float.toString is the shortest text that reads back as the same float, so the seek is exact. */
+	/**
+	 * Float.toString is the shortest text that reads back as the same float, so the seek
+	 * is exact.
+	 */
 	String encode() {
 		return Cursor.encode(Float.toString(rank), id);
 	}

@@ -1,12 +1,13 @@
 package dev.inkwell.relay;
 
 /**
- * The child side of a list under a list: the rows of one parent and their keyset order (a time
- * and an id, newest or oldest first). {@link #pagesStatement()} turns it into the one statement
- * that reads a page for every parent of a level; a feature writes only its table, filter and
- * order.
+ * The child side of a list under a list: the rows of one parent and their keyset order (a
+ * time and an id, newest or oldest first). {@link #pagesStatement()} turns it into the
+ * one statement that reads a page for every parent of a level; a feature writes only its
+ * table, filter and order.
  *
- * @param from the table the rows come from, with its joins (e.g. {@code comment c join author a ...})
+ * @param from the table the rows come from, with its joins (e.g.
+ * {@code comment c join author a ...})
  * @param columns the select list of a row
  * @param parentColumn the column that holds the parent's id
  * @param filter a further condition on the rows, or null
@@ -18,10 +19,11 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 		String idColumn, boolean newestFirst) {
 
 	/**
-	 * A LATERAL subquery runs one index seek per key of the level (the index on parent, time, id),
-	 * so 50 parents' pages cost one statement, not 50. The keys come in as arrays, so the SQL text
-	 * is the same whatever their number and the prepared statement is reused. WITH ORDINALITY tags
-	 * each row with the key it answers (a parent may be asked for two different pages).
+	 * A LATERAL subquery runs one index seek per key of the level (the index on parent,
+	 * time, id), so 50 parents' pages cost one statement, not 50. The keys come in as
+	 * arrays, so the SQL text is the same whatever their number and the prepared
+	 * statement is reused. WITH ORDINALITY tags each row with the key it answers (a
+	 * parent may be asked for two different pages).
 	 */
 	private static final String PAGES = """
 			select k.ordinality, c.*
@@ -31,10 +33,11 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 			order by k.ordinality, c.key_time%s, c.key_id%s""";
 
 	/**
-	 * {@code LIMIT first + 1}: the extra row says that a next page exists. The first page compares
-	 * with ±infinity rather than skipping the comparison ({@code after is null or …}), so the row
-	 * comparison is always an index condition: a deep page starts where the cursor points, it does
-	 * not scan the parent's rows before it.
+	 * {@code LIMIT first + 1}: the extra row says that a next page exists. The first page
+	 * compares with ±infinity rather than skipping the comparison
+	 * ({@code after is null or …}), so the row comparison is always an index condition: a
+	 * deep page starts where the cursor points, it does not scan the parent's rows before
+	 * it.
 	 */
 	private static final String SEEK = """
 			select %s, %s as %skey_time, %s as %skey_id
@@ -44,7 +47,10 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 			order by %s%s, %s%s
 			limit k.row_limit""";
 
-	/** The rows of {@code from} whose {@code parentColumn} holds the parent's id, not yet ordered. */
+	/**
+	 * The rows of {@code from} whose {@code parentColumn} holds the parent's id, not yet
+	 * ordered.
+	 */
 	public static ChildQuery of(String from, String columns, String parentColumn) {
 		return new ChildQuery(from, columns, parentColumn, null, null, null, true);
 	}
@@ -66,10 +72,11 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 	}
 
 	/**
-	 * This list reached through a link table, merged into one list per parent of the link: the
-	 * feed is the posts of each author ({@code Author.posts}) through {@code follow}. Each linked
-	 * parent gives at most one page (its own index seek) and the merge of those takes the page, so
-	 * the cost grows with the links times the page size, never with everything behind them.
+	 * This list reached through a link table, merged into one list per parent of the
+	 * link: the feed is the posts of each author ({@code Author.posts}) through
+	 * {@code follow}. Each linked parent gives at most one page (its own index seek) and
+	 * the merge of those takes the page, so the cost grows with the links times the page
+	 * size, never with everything behind them.
 	 */
 	public ChildQuery through(String link, String linkParentColumn, String linkChildColumn) {
 		String inner = "%s cross join lateral (%s) c".formatted(link, seek(linkChildColumn, "inner_"));

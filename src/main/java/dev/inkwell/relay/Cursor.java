@@ -7,8 +7,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Opaque keyset cursors: the sort key of a row (e.g. created_at and id), base64url-encoded. A page
- * after a cursor is a {@code WHERE (key) < (cursor)} seek on an index, never an OFFSET scan.
+ * Opaque keyset cursors: the sort key of a row (e.g. created_at and id),
+ * base64url-encoded. A page after a cursor is a {@code WHERE (key) < (cursor)} seek on an
+ * index, never an OFFSET scan.
  */
 public final class Cursor {
 
@@ -25,10 +26,15 @@ public final class Cursor {
 			}
 			joined.append(part);
 		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.toString().getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(joined.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The key parts of a cursor made by {@link #encode}; anything else is the client's error. */
+	/**
+	 * The key parts of a cursor made by {@link #encode}; anything else is the client's
+	 * error.
+	 */
 	public static List<String> decode(String cursor, int expectedParts, String argument) {
 		try {
 			String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -43,7 +49,10 @@ public final class Cursor {
 		throw new InvalidInputException(argument, "'" + argument + "' is not a cursor of this list");
 	}
 
-	/** The id in a cursor made by {@code encode(id)}, for lists ordered by id or reached through one. */
+	/**
+	 * The id in a cursor made by {@code encode(id)}, for lists ordered by id or reached
+	 * through one.
+	 */
 	public static long decodeId(String cursor, String argument) {
 		try {
 			return Long.parseLong(decode(cursor, 1, argument).get(0));

@@ -19,7 +19,10 @@ public record GlobalId(String type, long id) {
 		return ENCODER.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Decodes any global ID; a malformed one is the client's error, reported on {@code argument}. */
+	/**
+	 * Decodes any global ID; a malformed one is the client's error, reported on
+	 * {@code argument}.
+	 */
 	public static GlobalId decode(String value, String argument) {
 		String decoded;
 		try {

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Declares the lists of the API: for a list under a list, its page loader (one statement for
- * every parent of a level) and next to it its count loader; for a top-level list, its count
- * loader. A relationship declares a {@link ChildQuery}, a row mapper and a count, and nothing else.
+ * Declares the lists of the API: for a list under a list, its page loader (one statement
+ * for every parent of a level) and next to it its count loader; for a top-level list, its
+ * count loader. A relationship declares a {@link ChildQuery}, a row mapper and a count,
+ * and nothing else.
  */
 @Component
 public class Lists {
@@ -37,31 +38,38 @@ public class Lists {
 		this.paging = paging;
 	}
 
-	/** A list under a list, e.g. {@code Author.posts}: pages and counts batched over a level. */
+	/**
+	 * A list under a list, e.g. {@code Author.posts}: pages and counts batched over a
+	 * level.
+	 */
 	public <N> PerParentList<N> perParent(String name, ChildQuery child, RowMapper<Edge<N>> edges,
 			ParentCounts counts) {
 		return perParent(name, child, edges, counts, null);
 	}
 
-	/** Like {@link #perParent(String, ChildQuery, RowMapper, ParentCounts)}, with a joined variant. */
+	/**
+	 * Like {@link #perParent(String, ChildQuery, RowMapper, ParentCounts)}, with a joined
+	 * variant.
+	 */
 	public <N, K, V> PerParentList<N> perParent(String name, ChildQuery child, RowMapper<Edge<N>> edges,
 			ParentCounts counts, Joined<K, V> joined) {
 		String countLoader = counted(name, counts);
 		String sql = child.pagesStatement();
 		registry.<PageKey, Connection<N>>forName(name)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> connections(
-					PageStatement.run(jdbc, sql, List.copyOf(keys), edges), countLoader)));
+			.registerMappedBatchLoader((keys, env) -> Mono
+				.fromSupplier(() -> connections(PageStatement.run(jdbc, sql, List.copyOf(keys), edges), countLoader)));
 		if (joined != null) {
 			String joinedSql = joined.query().pagesStatement();
 			RowMapper<JoinedRow<N, V>> joinedRows = (rs, row) -> new JoinedRow<>(edges.mapRow(rs, row),
 					joined.rows().mapRow(rs, row));
 			registry.<PageKey, JoinedPage<N, K, V>>forName(name + JOINED)
-				.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> PageStatement
-					.run(jdbc, joinedSql, List.copyOf(keys), joinedRows)
-					.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey,
-							entry -> JoinedPage.of(entry.getKey(), entry.getValue(), countLoader, joined)))));
+				.registerMappedBatchLoader((keys,
+						env) -> Mono.fromSupplier(() -> PageStatement
+							.run(jdbc, joinedSql, List.copyOf(keys), joinedRows)
+							.entrySet()
+							.stream()
+							.collect(Collectors.toMap(Map.Entry::getKey,
+									entry -> JoinedPage.of(entry.getKey(), entry.getValue(), countLoader, joined)))));
 		}
 		return new PerParentList<>(name, name + JOINED, joined, paging);
 	}

@@ -9,13 +9,19 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
-/** Runs a {@link ChildQuery}'s statement for the keys of a level and gives each key its rows, in order. */
+/**
+ * Runs a {@link ChildQuery}'s statement for the keys of a level and gives each key its
+ * rows, in order.
+ */
 final class PageStatement {
 
 	private PageStatement() {
 	}
 
-	/** Parallel arrays, one entry per key; each key's rows come tagged with its position (ordinality). */
+	/**
+	 * Parallel arrays, one entry per key; each key's rows come tagged with its position
+	 * (ordinality).
+	 */
 	static <E> Map<PageKey, List<E>> run(JdbcClient jdbc, String sql, List<PageKey> keys, RowMapper<E> rows) {
 		int size = keys.size();
 		Long[] parentIds = new Long[size];

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
-/** How a list counts its rows for many parents at once, in one statement: the count loader of a list. */
+/**
+ * How a list counts its rows for many parents at once, in one statement: the count loader
+ * of a list.
+ */
 @FunctionalInterface
 public interface ParentCounts {
 
@@ -15,8 +18,9 @@ public interface ParentCounts {
 	Map<Long, Long> count(Collection<Long> parentIds);
 
 	/**
-	 * Runs a count statement over {@code :ids} that returns {@code parent_id} and {@code total}
-	 * (e.g. a {@code count(*) … group by}); parents it does not return count 0.
+	 * Runs a count statement over {@code :ids} that returns {@code parent_id} and
+	 * {@code total} (e.g. a {@code count(*) … group by}); parents it does not return
+	 * count 0.
 	 */
 	static Map<Long, Long> query(JdbcClient jdbc, String sql, Collection<Long> parentIds) {
 		Map<Long, Long> counts = new HashMap<>();

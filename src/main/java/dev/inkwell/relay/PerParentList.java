@@ -7,8 +7,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 /**
- * A list under a list, registered by {@link Lists}: a field's resolver asks it for one parent's
- * page, and the DataLoader answers every parent of the level with one statement.
+ * A list under a list, registered by {@link Lists}: a field's resolver asks it for one
+ * parent's page, and the DataLoader answers every parent of the level with one statement.
  */
 public final class PerParentList<N> {
 
@@ -49,14 +49,15 @@ public final class PerParentList<N> {
 	}
 
 	/**
-	 * Answered once per field of the document in a request, not once per parent: computing a
-	 * selection set walks the field's whole subtree, and a feed asks it for each of 50 posts. The
-	 * answer is cached in the request's context under the document's field node (compared by
-	 * identity): a property of the document, not a value passed between resolvers.
+	 * Answered once per field of the document in a request, not once per parent:
+	 * computing a selection set walks the field's whole subtree, and a feed asks it for
+	 * each of 50 posts. The answer is cached in the request's context under the
+	 * document's field node (compared by identity): a property of the document, not a
+	 * value passed between resolvers.
 	 */
 	public static boolean selects(DataFetchingEnvironment env, String selection) {
-		return env.getGraphQlContext().computeIfAbsent(new Selects(env.getField(), selection),
-				key -> env.getSelectionSet().contains(selection));
+		return env.getGraphQlContext()
+			.computeIfAbsent(new Selects(env.getField(), selection), key -> env.getSelectionSet().contains(selection));
 	}
 
 	private record Selects(Field field, String selection) {

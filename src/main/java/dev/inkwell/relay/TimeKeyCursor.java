@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The keyset position of a row in a time-ordered list: (a timestamp, an id), e.g. (created_at, id)
- * of a post or a comment, (followed at, author id) of a follow. The id breaks ties, so the order is
- * total and a page never skips or repeats a row.
+ * The keyset position of a row in a time-ordered list: (a timestamp, an id), e.g.
+ * (created_at, id) of a post or a comment, (followed at, author id) of a follow. The id
+ * breaks ties, so the order is total and a page never skips or repeats a row.
  */
 public record TimeKeyCursor(OffsetDateTime time, long id) {
 

@@ -1,13 +1,15 @@
 package dev.inkwell.relay;
 
 /**
- * Where a connection's {@code totalCount} comes from: the count loader of its list and the parent
- * it counts for. The one {@code totalCount} fetcher ({@link TotalCountWiring}) asks that loader, so
- * all connections of a level are counted in one statement, only when a client selects the field,
- * and no resolver needs to know what kind of parent a connection has.
+ * Where a connection's {@code totalCount} comes from: the count loader of its list and
+ * the parent it counts for. The one {@code totalCount} fetcher ({@link TotalCountWiring})
+ * asks that loader, so all connections of a level are counted in one statement, only when
+ * a client selects the field, and no resolver needs to know what kind of parent a
+ * connection has.
  *
  * @param loader the name of a {@code DataLoader<Long, Long>} registered by {@link Lists}
- * @param parentId the parent whose children are counted ({@link #WHOLE_LIST} for a top-level list)
+ * @param parentId the parent whose children are counted ({@link #WHOLE_LIST} for a
+ * top-level list)
  */
 public record TotalCount(String loader, long parentId) {
 

@@ -12,9 +12,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The one {@code totalCount} fetcher of every connection type: it asks the count loader named by
- * the connection's {@link TotalCount}, so counts are batched per level and made only when
- * selected, whatever the list.
+ * The one {@code totalCount} fetcher of every connection type: it asks the count loader
+ * named by the connection's {@link TotalCount}, so counts are batched per level and made
+ * only when selected, whatever the list.
  */
 @Component
 class TotalCountWiring implements RuntimeWiringConfigurer {
@@ -26,15 +26,18 @@ class TotalCountWiring implements RuntimeWiringConfigurer {
 		return loader.load(count.parentId());
 	};
 
-	/** Nothing per type: the fetcher is given by the wiring factory below, for every connection type at once. */
+	/**
+	 * Nothing per type: the fetcher is given by the wiring factory below, for every
+	 * connection type at once.
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
 	}
 
 	/**
-	 * graphql-java asks the wiring factories for each field's fetcher while it builds the schema:
-	 * this one answers for every {@code totalCount} of a {@code …Connection} type (no controller
-	 * maps one).
+	 * graphql-java asks the wiring factories for each field's fetcher while it builds the
+	 * schema: this one answers for every {@code totalCount} of a {@code …Connection} type
+	 * (no controller maps one).
 	 */
 	@Override
 	public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {

@@ -14,15 +14,15 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with the demo blog ({@link SeedPlan#demo()}: the benchmark generator at
- * 20 authors, 200 posts, 3,000 comments), the same every time. Runs on the embedded default, or
- * when {@code inkwell.demo-data.enabled} is true (profile {@code demo}); never touches a database
- * that already has rows.
+ * Fills an empty database with the demo blog ({@link SeedPlan#demo()}: the benchmark
+ * generator at 20 authors, 200 posts, 3,000 comments), the same every time. Runs on the
+ * embedded default, or when {@code inkwell.demo-data.enabled} is true (profile
+ * {@code demo}); never touches a database that already has rows.
  * <p>
- * It runs once every bean exists and before the web server opens its port (Boot starts the
- * connector after the singletons), so the first request, the readiness state and the start-up
- * banner all come after the data is in. An {@code ApplicationRunner} would run after the port
- * answers, and a client would see an empty blog for a moment.
+ * It runs once every bean exists and before the web server opens its port (Boot starts
+ * the connector after the singletons), so the first request, the readiness state and the
+ * start-up banner all come after the data is in. An {@code ApplicationRunner} would run
+ * after the port answers, and a client would see an empty blog for a moment.
  */
 @Component
 @Lazy(false)

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How many rows a scale makes. Scale 1: 2,000 authors, 50,000 posts, 500,000 comments (a third
- * top-level, each level of replies two thirds the size of the one above, so chains reach 25+ deep),
- * plus the newest post with one thread of 5,000 comments 200 deep, whatever the scale. The demo
- * plan is the same blog in small: 20 authors, 200 posts, 3,000 comments, the newest post's thread
- * 30 deep.
+ * How many rows a scale makes. Scale 1: 2,000 authors, 50,000 posts, 500,000 comments (a
+ * third top-level, each level of replies two thirds the size of the one above, so chains
+ * reach 25+ deep), plus the newest post with one thread of 5,000 comments 200 deep,
+ * whatever the scale. The demo plan is the same blog in small: 20 authors, 200 posts,
+ * 3,000 comments, the newest post's thread 30 deep.
  *
  * @param scale the requested scale
  * @param authors number of authors
@@ -36,7 +36,10 @@ record SeedPlan(double scale, int authors, int posts, List<Integer> levels, List
 	/** Comments of the ordinary demo posts; the deep thread's 300 make 3,000. */
 	static final int DEMO_COMMENTS = 2_700;
 
-	/** Each level of replies is this fraction of the level above: 1/3 top-level then makes 2/3 replies. */
+	/**
+	 * Each level of replies is this fraction of the level above: 1/3 top-level then makes
+	 * 2/3 replies.
+	 */
 	private static final double REPLY_RATIO = 2.0 / 3.0;
 
 	static SeedPlan of(double scale) {
@@ -50,12 +53,18 @@ record SeedPlan(double scale, int authors, int posts, List<Integer> levels, List
 				threadLevels(DEEP_THREAD_COMMENTS, DEEP_THREAD_DEPTH, 200));
 	}
 
-	/** The demo blog: the benchmark's content and shape at the size of a first look (scale reported as 0). */
+	/**
+	 * The demo blog: the benchmark's content and shape at the size of a first look (scale
+	 * reported as 0).
+	 */
 	static SeedPlan demo() {
 		return new SeedPlan(0, DEMO_AUTHORS, DEMO_POSTS, commentLevels(DEMO_COMMENTS), threadLevels(300, 30, 60));
 	}
 
-	/** Top-level a third, then geometric levels; what rounding leaves over goes to the first replies. */
+	/**
+	 * Top-level a third, then geometric levels; what rounding leaves over goes to the
+	 * first replies.
+	 */
 	static List<Integer> commentLevels(int comments) {
 		int topLevel = (int) Math.round(comments / 3.0);
 		List<Integer> levels = new ArrayList<>(List.of(topLevel));
@@ -77,9 +86,9 @@ record SeedPlan(double scale, int authors, int posts, List<Integer> levels, List
 	}
 
 	/**
-	 * One thread of {@code comments}: {@code topLevel} comments (plus what division leaves over),
-	 * then the same number on each of the {@code depth} levels below. At the benchmark's 5,000, 200
-	 * deep: 200 top-level and 24 per level.
+	 * One thread of {@code comments}: {@code topLevel} comments (plus what division
+	 * leaves over), then the same number on each of the {@code depth} levels below. At
+	 * the benchmark's 5,000, 200 deep: 200 top-level and 24 per level.
 	 */
 	static List<Integer> threadLevels(int comments, int depth, int topLevel) {
 		int perLevel = (comments - topLevel) / depth;

@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --inkwell.seed.scale=N}: after the migrations, fills the configured database with the
- * benchmark data set, then exits the JVM (0 when seeded, 2 when refused or failed).
+ * {@code --inkwell.seed.scale=N}: after the migrations, fills the configured database
+ * with the benchmark data set, then exits the JVM (0 when seeded, 2 when refused or
+ * failed).
  */
 @Component
 @ConditionalOnProperty(SeedEnvironmentPostProcessor.SCALE)

@@ -4,15 +4,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
- * The seeder's SQL. Everything named seed_* is temporary (dropped at commit): the plan of the
- * rows, built set-based, before one INSERT per real table copies it in.
+ * The seeder's SQL. Everything named seed_* is temporary (dropped at commit): the plan of
+ * the rows, built set-based, before one INSERT per real table copies it in.
  */
 final class SeedSql {
 
 	/**
-	 * Deterministic "random": a hash of the row number and a salt, as a double in [0, 1). Unlike
-	 * random() with setseed(), it does not depend on the order in which the plan visits rows.
-	 * A one-line SQL function, so the planner inlines it.
+	 * Deterministic "random": a hash of the row number and a salt, as a double in [0, 1).
+	 * Unlike random() with setseed(), it does not depend on the order in which the plan
+	 * visits rows. A one-line SQL function, so the planner inlines it.
 	 */
 	private static final String UNIFORM = """
 			create function pg_temp.seed_uniform(n bigint, salt integer) returns double precision
@@ -52,7 +52,10 @@ final class SeedSql {
 			) t
 			""";
 
-	/** {@code %s}: the table to fill; picks 3 to 6 (paragraphs) or 1 to 3 (comments) sentences. */
+	/**
+	 * {@code %s}: the table to fill; picks 3 to 6 (paragraphs) or 1 to 3 (comments)
+	 * sentences.
+	 */
 	private static final String SENTENCE_GROUPS = """
 			insert into %s
 			select g.i, t.text
@@ -79,8 +82,9 @@ final class SeedSql {
 			""";
 
 	/**
-	 * Ordinary posts get ids in order of time, spread over two years, and skewed authors (squaring
-	 * makes a few prolific ones and a long tail); the deep-thread post comes last, at :newest.
+	 * Ordinary posts get ids in order of time, spread over two years, and skewed authors
+	 * (squaring makes a few prolific ones and a long tail); the deep-thread post comes
+	 * last, at :newest.
 	 */
 	static final String PLAN_POSTS = """
 			insert into seed_post
@@ -111,7 +115,10 @@ final class SeedSql {
 			where id = :posts + 1
 			""";
 
-	/** Top-level comments of posts :postBase .. :postBase + :postCount - 1, up to :gap seconds after the post. */
+	/**
+	 * Top-level comments of posts :postBase .. :postBase + :postCount - 1, up to :gap
+	 * seconds after the post.
+	 */
 	static final String PLAN_TOP_LEVEL_COMMENTS = """
 			insert into seed_comment
 			select c.id, p.id, 1 + floor(:authors * pg_temp.seed_uniform(c.id, 31))::bigint, null, 0,
@@ -121,7 +128,10 @@ final class SeedSql {
 			join seed_post p on p.id = :postBase + floor(:postCount * pg_temp.seed_uniform(c.id, 34))::bigint
 			""";
 
-	/** One level of replies: each picks a parent among the :parentCount comments of the level above. */
+	/**
+	 * One level of replies: each picks a parent among the :parentCount comments of the
+	 * level above.
+	 */
 	static final String PLAN_REPLIES = """
 			insert into seed_comment
 			select c.id, parent.post_id, 1 + floor(:authors * pg_temp.seed_uniform(c.id, 31))::bigint, parent.id,
@@ -132,9 +142,9 @@ final class SeedSql {
 			""";
 
 	/**
-	 * {@code :withCounters}: true when the triggers are bypassed (then this insert writes the
-	 * counters itself), false when they run (then they count, and a counter written here would
-	 * be counted twice).
+	 * {@code :withCounters}: true when the triggers are bypassed (then this insert writes
+	 * the counters itself), false when they run (then they count, and a counter written
+	 * here would be counted twice).
 	 */
 	static final String INSERT_AUTHORS = """
 			insert into author (id, username, email, display_name, bio, created_at, updated_at, post_count) overriding system value
@@ -155,8 +165,9 @@ final class SeedSql {
 			""";
 
 	/**
-	 * Parents before replies (by depth): with triggers on, the place trigger reads each parent's
-	 * depth, so it must be there already; the triggers then keep depth and the counters.
+	 * Parents before replies (by depth): with triggers on, the place trigger reads each
+	 * parent's depth, so it must be there already; the triggers then keep depth and the
+	 * counters.
 	 */
 	static final String INSERT_COMMENTS = """
 			insert into comment (id, post_id, author_id, parent_id, body, depth, reply_count, created_at, updated_at)
@@ -171,8 +182,8 @@ final class SeedSql {
 			""";
 
 	/**
-	 * Tags: the 40 most frequent content words (the vocabulary is skewed, early words often), each
-	 * a tag; an existing tag of that name is kept.
+	 * Tags: the 40 most frequent content words (the vocabulary is skewed, early words
+	 * often), each a tag; an existing tag of that name is kept.
 	 */
 	static final String INSERT_TAGS = """
 			insert into tag (name)
@@ -181,8 +192,8 @@ final class SeedSql {
 			""";
 
 	/**
-	 * Each post gets 0 to 3 of those tags, skewed like its words (a few tags on many posts, a long
-	 * tail), with its created_at, as post_tag carries it for Tag.posts.
+	 * Each post gets 0 to 3 of those tags, skewed like its words (a few tags on many
+	 * posts, a long tail), with its created_at, as post_tag carries it for Tag.posts.
 	 */
 	static final String INSERT_POST_TAGS = """
 			insert into post_tag (post_id, tag_id, post_created_at)
@@ -194,8 +205,9 @@ final class SeedSql {
 			""";
 
 	/**
-	 * With triggers bypassed the foreign keys went unchecked too: prove, set-based, what they and
-	 * the place trigger would have enforced. Counts the rows that break a rule (0 expected).
+	 * With triggers bypassed the foreign keys went unchecked too: prove, set-based, what
+	 * they and the place trigger would have enforced. Counts the rows that break a rule
+	 * (0 expected).
 	 */
 	static final String BROKEN_ROWS = """
 			select (select count(*) from post p left join author a on a.id = p.author_id where a.id is null)
@@ -208,8 +220,9 @@ final class SeedSql {
 			""";
 
 	/**
-	 * {@code %1$s}: a table filled with explicit ids. Moves its identity past them so the server's
-	 * inserts don't collide; a table without an identity column (a link table) is left alone.
+	 * {@code %1$s}: a table filled with explicit ids. Moves its identity past them so the
+	 * server's inserts don't collide; a table without an identity column (a link table)
+	 * is left alone.
 	 */
 	static final String MOVE_IDENTITY = """
 			do $$
@@ -227,7 +240,9 @@ final class SeedSql {
 	private SeedSql() {
 	}
 
-	/** The hash function, the vocabulary, the plan tables and the pools of generated text. */
+	/**
+	 * The hash function, the vocabulary, the plan tables and the pools of generated text.
+	 */
 	static void createHelpers(JdbcClient jdbc, int sentences, int paragraphs, int commentTexts) {
 		jdbc.sql(UNIFORM).update();
 		jdbc.sql(PLAN_TABLES).update();

@@ -13,14 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Generates the benchmark blog with set-based SQL: a plan of every row is built in temporary
- * tables (one INSERT ... SELECT per depth level of comments), then each real table is filled by
- * one INSERT in dependency order. Pseudo-random choices hash the row number, so the same scale
- * gives the same rows, ids and timestamps on every run and every PostgreSQL version.
+ * Generates the benchmark blog with set-based SQL: a plan of every row is built in
+ * temporary tables (one INSERT ... SELECT per depth level of comments), then each real
+ * table is filled by one INSERT in dependency order. Pseudo-random choices hash the row
+ * number, so the same scale gives the same rows, ids and timestamps on every run and
+ * every PostgreSQL version.
  */
 class Seeder {
 
-	/** Every timestamp counts back from here; the deep-thread post is written at exactly this instant. */
+	/**
+	 * Every timestamp counts back from here; the deep-thread post is written at exactly
+	 * this instant.
+	 */
 	static final Instant NEWEST = Instant.parse("2026-11-01T09:00:00Z");
 
 	/** Ordinary posts spread over two years before NEWEST. */
@@ -42,14 +46,18 @@ class Seeder {
 	}
 
 	/**
-	 * Fills the database; refuses one that already holds authors, posts or comments unless
-	 * {@code replace} (then they are deleted first, with the accounts and follows of those authors).
+	 * Fills the database; refuses one that already holds authors, posts or comments
+	 * unless {@code replace} (then they are deleted first, with the accounts and follows
+	 * of those authors).
 	 */
 	void seed(SeedPlan plan, boolean replace) {
 		fill(plan, replace ? WhenNotEmpty.REPLACE : WhenNotEmpty.REFUSE);
 	}
 
-	/** Fills an empty database; leaves one that already holds rows as it is and returns false. */
+	/**
+	 * Fills an empty database; leaves one that already holds rows as it is and returns
+	 * false.
+	 */
 	boolean seedIfEmpty(SeedPlan plan) {
 		return fill(plan, WhenNotEmpty.SKIP);
 	}
@@ -61,7 +69,8 @@ class Seeder {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
-				// Temporary objects live in the session: every statement must use this one connection.
+				// Temporary objects live in the session: every statement must use this
+				// one connection.
 				JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 				if (!load(jdbc, steps, whenNotEmpty, started)) {
 					connection.rollback();
@@ -75,8 +84,10 @@ class Seeder {
 				throw ex;
 			}
 			connection.setAutoCommit(true);
-			// A database filled in one go has no statistics yet, and nothing in its visibility map:
-			// without this, the first benchmark minutes would measure autovacuum, not the server.
+			// A database filled in one go has no statistics yet, and nothing in its
+			// visibility map:
+			// without this, the first benchmark minutes would measure autovacuum, not the
+			// server.
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 			step(jdbc, started, "vacuum analyze", "vacuum (analyze) " + tables(steps));
 			connection.setAutoCommit(autoCommit);
@@ -90,25 +101,33 @@ class Seeder {
 	}
 
 	/**
-	 * The tables the generator fills, in the order of their foreign keys. A new table is one more
-	 * step: a method that plans its rows into a seed_* table, and the INSERT that copies them in.
+	 * The tables the generator fills, in the order of their foreign keys. A new table is
+	 * one more step: a method that plans its rows into a seed_* table, and the INSERT
+	 * that copies them in.
 	 */
 	private List<TableStep> steps(SeedPlan plan) {
 		return List.of(new TableStep("author", jdbc -> planAuthors(jdbc, plan), SeedSql.INSERT_AUTHORS),
 				new TableStep("post", jdbc -> planPosts(jdbc, plan), SeedSql.INSERT_POSTS),
 				new TableStep("comment", jdbc -> planComments(jdbc, plan), SeedSql.INSERT_COMMENTS),
-				// Tags come from the generated vocabulary, post_tag from each post's words and created_at.
+				// Tags come from the generated vocabulary, post_tag from each post's
+				// words and created_at.
 				new TableStep("tag", jdbc -> {
 				}, SeedSql.INSERT_TAGS), new TableStep("post_tag", jdbc -> {
 				}, SeedSql.INSERT_POST_TAGS));
 	}
 
-	/** Returns false (nothing written) when the database has rows and they are to be kept. */
+	/**
+	 * Returns false (nothing written) when the database has rows and they are to be kept.
+	 */
 	private boolean load(JdbcClient jdbc, List<TableStep> steps, WhenNotEmpty whenNotEmpty, long started) {
-		// Two seeders (or a seeding run and a starting demo server) on one database must not interleave.
+		// Two seeders (or a seeding run and a starting demo server) on one database must
+		// not interleave.
 		execute(jdbc, "select pg_advisory_xact_lock(hashtext('inkwell-demo-data'))");
-		boolean empty = jdbc.sql("select not exists (select 1 from author) and not exists (select 1 from post)"
-				+ " and not exists (select 1 from comment)").query(Boolean.class).single();
+		boolean empty = jdbc
+			.sql("select not exists (select 1 from author) and not exists (select 1 from post)"
+					+ " and not exists (select 1 from comment)")
+			.query(Boolean.class)
+			.single();
 		if (!empty && whenNotEmpty == WhenNotEmpty.SKIP) {
 			return false;
 		}
@@ -128,10 +147,14 @@ class Seeder {
 			.query(Boolean.class)
 			.single();
 		if (bypassTriggers) {
-			// Measured: with the counter triggers on, each comment costs ~250 µs (it updates its
-			// post, and every post update recomputes the generated search column): 2+ minutes at
-			// scale 1. Replica mode skips triggers (and foreign-key checks) for this transaction
-			// only; the plan already holds depths and counters, and BROKEN_ROWS checks the keys.
+			// Measured: with the counter triggers on, each comment costs ~250 µs (it
+			// updates its
+			// post, and every post update recomputes the generated search column): 2+
+			// minutes at
+			// scale 1. Replica mode skips triggers (and foreign-key checks) for this
+			// transaction
+			// only; the plan already holds depths and counters, and BROKEN_ROWS checks
+			// the keys.
 			execute(jdbc, "select set_config('session_replication_role', 'replica', true)");
 		}
 		else {
@@ -146,12 +169,14 @@ class Seeder {
 			execute(jdbc, "select set_config('session_replication_role', 'origin', true)");
 			long broken = jdbc.sql(SeedSql.BROKEN_ROWS).query(Long.class).single();
 			if (broken != 0) {
-				throw new IllegalStateException("The generated data breaks " + broken + " key or depth rules: not committed");
+				throw new IllegalStateException(
+						"The generated data breaks " + broken + " key or depth rules: not committed");
 			}
 			progress.accept("checked keys and depths (%.1f s)".formatted(seconds(started)));
 		}
 		for (TableStep step : steps) {
-			// Rows came with explicit ids: move each identity past them so the server's inserts don't collide.
+			// Rows came with explicit ids: move each identity past them so the server's
+			// inserts don't collide.
 			jdbc.sql(SeedSql.MOVE_IDENTITY.formatted(step.table())).update();
 		}
 		return true;
@@ -172,15 +197,18 @@ class Seeder {
 		jdbc.sql(SeedSql.PLAN_DEEP_THREAD_POST)
 			.param("posts", plan.posts())
 			.param("newest", NEWEST.toString())
-			.param("title", "One thread to read them all: %,d comments, %d deep".formatted(plan.deepThreadComments(),
-					plan.deepThreadDepth()))
+			.param("title",
+					"One thread to read them all: %,d comments, %d deep".formatted(plan.deepThreadComments(),
+							plan.deepThreadDepth()))
 			.update();
 	}
 
 	private void planComments(JdbcClient jdbc, SeedPlan plan) {
-		// Ordinary threads: first comments within 10 days of the post, each reply within a day of its parent.
+		// Ordinary threads: first comments within 10 days of the post, each reply within
+		// a day of its parent.
 		planComments(jdbc, plan.levels(), 1, 1, plan.posts(), plan.authors(), 10 * 86_400, 86_400);
-		// The deep thread is a lively one: within a day, and an hour between a comment and its reply.
+		// The deep thread is a lively one: within a day, and an hour between a comment
+		// and its reply.
 		long deepFirstId = 1L + plan.comments();
 		planComments(jdbc, plan.deepLevels(), deepFirstId, plan.deepThreadPostId(), 1, plan.authors(), 86_400, 3_600);
 	}
@@ -190,8 +218,9 @@ class Seeder {
 	}
 
 	/**
-	 * One INSERT ... SELECT per depth: a reply picks its parent among the previous level's
-	 * comments (ids are contiguous per level), so parents always exist and share the reply's post.
+	 * One INSERT ... SELECT per depth: a reply picks its parent among the previous
+	 * level's comments (ids are contiguous per level), so parents always exist and share
+	 * the reply's post.
 	 */
 	private void planComments(JdbcClient jdbc, List<Integer> levels, long firstId, long postBase, long postCount,
 			int authors, int topLevelGap, int replyGap) {
@@ -224,7 +253,10 @@ class Seeder {
 		progress.accept("%s (%.1f s)".formatted(done, seconds(started)));
 	}
 
-	/** Runs a statement whose result (a select of a function called for its effect) is not needed. */
+	/**
+	 * Runs a statement whose result (a select of a function called for its effect) is not
+	 * needed.
+	 */
 	private static void execute(JdbcClient jdbc, String sql) {
 		jdbc.sql(sql).query((ResultSet rs) -> {
 		});
@@ -242,8 +274,9 @@ class Seeder {
 	}
 
 	/**
-	 * One table the generator fills: {@code plan} writes its rows into a seed_* table, then
-	 * {@code insert} copies them in (its {@code :withCounters} is true when triggers are bypassed).
+	 * One table the generator fills: {@code plan} writes its rows into a seed_* table,
+	 * then {@code insert} copies them in (its {@code :withCounters} is true when triggers
+	 * are bypassed).
 	 */
 	private record TableStep(String table, Consumer<JdbcClient> plan, String insert) {
 	}

@@ -6,7 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A tag: one row of {@code tag}, a name unique whatever its case, spelled as first written. */
+/**
+ * A tag: one row of {@code tag}, a name unique whatever its case, spelled as first
+ * written.
+ */
 record Tag(long id, String name, OffsetDateTime createdAt) {
 
 	/** Every mapped column, in the order of the components (a test checks they match). */

@@ -40,8 +40,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * Tags, and the post ⇄ tag relationship in both directions (post_tag's foreign keys live here):
- * Post.tags is one SELECT per level, Tag.posts one per level for all tags' pages.
+ * Tags, and the post ⇄ tag relationship in both directions (post_tag's foreign keys live
+ * here): Post.tags is one SELECT per level, Tag.posts one per level for all tags' pages.
  */
 @Controller
 class TagController implements NodeLookup, RuntimeWiringConfigurer {
@@ -82,8 +82,8 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 	Connection<Tag> tagsByName(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
 		Long afterId = after == null ? null : Cursor.decodeId(after, "after");
-		return Connection.fromRows(tags.findPageByName(afterId, page.limit()), page,
-				tag -> Cursor.encode(tag.id()), allTags);
+		return Connection.fromRows(tags.findPageByName(afterId, page.limit()), page, tag -> Cursor.encode(tag.id()),
+				allTags);
 	}
 
 	@SchemaMapping
@@ -100,7 +100,10 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 			.collect(Collectors.toMap(Function.identity(), post -> byPost.getOrDefault(post.id(), List.of())));
 	}
 
-	/** The post's author or an ADMIN; a post's author never changes, so checking before the write is safe. */
+	/**
+	 * The post's author or an ADMIN; a post's author never changes, so checking before
+	 * the write is safe.
+	 */
 	@MutationMapping
 	Post setPostTags(@Argument String postId, @Argument List<String> names,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
@@ -119,7 +122,10 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 		return post;
 	}
 
-	/** Fields read from the tag alone, without Spring's annotated-handler adapter ({@link SourceFields}). */
+	/**
+	 * Fields read from the tag alone, without Spring's annotated-handler adapter
+	 * ({@link SourceFields}).
+	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type(TYPE,

@@ -11,8 +11,8 @@ import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Size;
 
 /**
- * The names of setPostTags, trimmed, each once whatever its case (the first spelling kept), so the
- * limits count distinct tags.
+ * The names of setPostTags, trimmed, each once whatever its case (the first spelling
+ * kept), so the limits count distinct tags.
  */
 record TagNames(@Size(max = 10, message = "At most 10 tags") List<@TextLength(min = 1, max = 32) String> names) {
 

@@ -16,13 +16,16 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tag and post_tag tables (changeset 012): reads batched per level, and replacing a post's tags. */
+/**
+ * The tag and post_tag tables (changeset 012): reads batched per level, and replacing a
+ * post's tags.
+ */
 @Repository
 class TagRepository {
 
 	/**
-	 * A tag's posts, newest first: an index seek on post_tag_tag_newest per tag, since post_tag
-	 * carries its post's created_at; each post is then read by its primary key.
+	 * A tag's posts, newest first: an index seek on post_tag_tag_newest per tag, since
+	 * post_tag carries its post's created_at; each post is then read by its primary key.
 	 */
 	static final ChildQuery POSTS_OF_TAG = ChildQuery
 		.of("post_tag pt join post on post.id = pt.post_id", PostRows.columns("post"), "pt.tag_id")
@@ -55,7 +58,10 @@ class TagRepository {
 			.optional();
 	}
 
-	/** A page of all tags by name, after the tag with id {@code afterId} (null for the first page). */
+	/**
+	 * A page of all tags by name, after the tag with id {@code afterId} (null for the
+	 * first page).
+	 */
 	List<Tag> findPageByName(Long afterId, int limit) {
 		return jdbc.sql("""
 				select %s from tag t
@@ -70,7 +76,10 @@ class TagRepository {
 		return jdbc.sql("select count(*) from tag").query(Long.class).single();
 	}
 
-	/** The tags of each post, by name, in one statement (post_tag_pkey); a post without tags has none. */
+	/**
+	 * The tags of each post, by name, in one statement (post_tag_pkey); a post without
+	 * tags has none.
+	 */
 	Map<Long, List<Tag>> findByPostIds(Collection<Long> postIds) {
 		Map<Long, List<Tag>> byPost = new HashMap<>();
 		jdbc.sql("""
@@ -90,10 +99,11 @@ class TagRepository {
 	}
 
 	/**
-	 * Makes {@code names} the post's tags; false when there is no such post. The post row is locked
-	 * first, so two replacements of one post's tags run one after the other. New names are inserted
-	 * by a statement of their own, so the next one (a new snapshot) sees the tags that a concurrent
-	 * request created meanwhile and this insert skipped.
+	 * Makes {@code names} the post's tags; false when there is no such post. The post row
+	 * is locked first, so two replacements of one post's tags run one after the other.
+	 * New names are inserted by a statement of their own, so the next one (a new
+	 * snapshot) sees the tags that a concurrent request created meanwhile and this insert
+	 * skipped.
 	 */
 	@Transactional
 	boolean replaceTagsOfPost(long postId, List<String> names) {

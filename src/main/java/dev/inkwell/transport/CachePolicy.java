@@ -7,9 +7,10 @@ import org.springframework.web.servlet.function.ServerRequest;
 
 /**
  * Cache headers of answers to GET: nothing a token or a cookie can change is ever stored
- * ({@code private, no-store}), nor an answer with errors; an anonymous answer without errors may be
- * kept by shared caches for {@code inkwell.graphql.http.get-max-age} (default 0: {@code no-cache},
- * a cache must ask again each time). {@code Vary} names the headers the answer depends on.
+ * ({@code private, no-store}), nor an answer with errors; an anonymous answer without
+ * errors may be kept by shared caches for {@code inkwell.graphql.http.get-max-age}
+ * (default 0: {@code no-cache}, a cache must ask again each time). {@code Vary} names the
+ * headers the answer depends on.
  */
 final class CachePolicy {
 

@@ -38,12 +38,13 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The GraphQL HTTP endpoint for GET and POST. It reads the request itself (Spring's handler reads
- * only POST bodies and answers malformed ones with an empty 400), refuses documents over the size
- * limit before parsing, marks GET requests read-only, runs the request off the servlet thread so
- * the overall timeout can answer on time, and picks the status: with
- * {@code application/graphql-response+json} 200 when there is data, else 400, 401, 405 or 503 by
- * the error; with {@code application/json} always 200 except 405 for a mutation over GET.
+ * The GraphQL HTTP endpoint for GET and POST. It reads the request itself (Spring's
+ * handler reads only POST bodies and answers malformed ones with an empty 400), refuses
+ * documents over the size limit before parsing, marks GET requests read-only, runs the
+ * request off the servlet thread so the overall timeout can answer on time, and picks the
+ * status: with {@code application/graphql-response+json} 200 when there is data, else
+ * 400, 401, 405 or 503 by the error; with {@code application/json} always 200 except 405
+ * for a mutation over GET.
  */
 class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
@@ -71,13 +72,18 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		this.properties = properties;
 		this.limits = limits;
 		this.errors = errors;
-		// Blocking resolvers run on these threads, not the servlet's, so the timeout answers on time; requests past
-		// the cap wait in the queue within their timeout, and past the queue are UNAVAILABLE.
+		// Blocking resolvers run on these threads, not the servlet's, so the timeout
+		// answers on time; requests past
+		// the cap wait in the queue within their timeout, and past the queue are
+		// UNAVAILABLE.
 		this.executions = Schedulers.newBoundedElastic(properties.maxConcurrentRequests(),
 				properties.maxQueuedRequests(), "graphql-execution", 60, true);
 	}
 
-	/** Called by the context when it closes (an inferred destroy method): the execution threads end. */
+	/**
+	 * Called by the context when it closes (an inferred destroy method): the execution
+	 * threads end.
+	 */
 	public void shutdown() {
 		executions.dispose();
 	}
@@ -103,8 +109,8 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 				ids.generateId().toString(), LocaleContextHolder.getLocale());
 		boolean get = request.method() == HttpMethod.GET;
 		if (get) {
-			graphQlRequest.configureExecutionInput(
-					(input, builder) -> builder.graphQLContext(ReadOnlyRequests::mark).build());
+			graphQlRequest
+				.configureExecutionInput((input, builder) -> builder.graphQLContext(ReadOnlyRequests::mark).build());
 		}
 		Mono<WebGraphQlResponse> response = graphQlHandler.handleRequest(graphQlRequest)
 			.subscribeOn(executions)
@@ -136,7 +142,10 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	/** A fault outside any resolver (the engine itself): logged with an id, answered like any INTERNAL error. */
+	/**
+	 * A fault outside any resolver (the engine itself): logged with an id, answered like
+	 * any INTERNAL error.
+	 */
 	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable failure) {
 		String errorId = ids.generateId().toString();
 		log.error("Internal error {} outside the resolvers", errorId, failure);
@@ -172,7 +181,8 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		if (codes.contains(ErrorCode.METHOD_NOT_ALLOWED.name())) {
 			return HttpStatus.METHOD_NOT_ALLOWED;
 		}
-		if (!MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(mediaType) || response.getExecutionResult().isDataPresent()) {
+		if (!MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(mediaType)
+				|| response.getExecutionResult().isDataPresent()) {
 			return HttpStatus.OK;
 		}
 		if (codes.contains(ErrorCode.UNAVAILABLE.name()) || codes.contains(ErrorCode.TIMEOUT.name())) {

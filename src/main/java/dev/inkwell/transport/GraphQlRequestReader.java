@@ -18,11 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
- * Reads a GraphQL-over-HTTP request: the JSON body of a POST ({@code application/json}, or the bare
- * document for the legacy {@code application/graphql}), or the parameters of a GET, where
- * {@code variables} and {@code extensions} are URL-encoded JSON. Anything else is an
- * {@link InvalidRequestException} with the status the specification asks for. A Relay-style
- * {@code documentId} travels on in {@code extensions.documentId}.
+ * Reads a GraphQL-over-HTTP request: the JSON body of a POST ({@code application/json},
+ * or the bare document for the legacy {@code application/graphql}), or the parameters of
+ * a GET, where {@code variables} and {@code extensions} are URL-encoded JSON. Anything
+ * else is an {@link InvalidRequestException} with the status the specification asks for.
+ * A Relay-style {@code documentId} travels on in {@code extensions.documentId}.
  */
 final class GraphQlRequestReader {
 
@@ -54,7 +54,8 @@ final class GraphQlRequestReader {
 			throw invalid("The body is not JSON: " + ex.getOriginalMessage());
 		}
 		if (!(parsed instanceof Map<?, ?> map)) {
-			throw invalid("The body must be a JSON object with \"query\" and optionally \"variables\", \"operationName\"");
+			throw invalid(
+					"The body must be a JSON object with \"query\" and optionally \"variables\", \"operationName\"");
 		}
 		return request(map.get("query"), map.get("operationName"), map.get("variables"), map.get("extensions"),
 				map.get("documentId"));
@@ -147,7 +148,10 @@ final class GraphQlRequestReader {
 		return new InvalidRequestException(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST.name(), message);
 	}
 
-	/** The four parts of a GraphQL request; {@code document} is empty when only an id was sent. */
+	/**
+	 * The four parts of a GraphQL request; {@code document} is empty when only an id was
+	 * sent.
+	 */
 	record HttpGraphQlRequest(String document, String operationName, Map<String, Object> variables,
 			Map<String, Object> extensions) {
 	}

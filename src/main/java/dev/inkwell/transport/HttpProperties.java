@@ -9,10 +9,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits and policies of the GraphQL HTTP endpoint.
  *
- * @param maxRequestSize the largest request body (or GET query string) read; larger is HTTP 413
- * @param requestTimeout how long one request may take in all before it is answered TIMEOUT (HTTP 503)
- * @param getMaxAge how long a shared cache may keep an anonymous, error-free answer to a GET ({@code 0}: revalidate)
- * @param maxConcurrentRequests how many requests execute at once (threads); others wait in a queue
+ * @param maxRequestSize the largest request body (or GET query string) read; larger is
+ * HTTP 413
+ * @param requestTimeout how long one request may take in all before it is answered
+ * TIMEOUT (HTTP 503)
+ * @param getMaxAge how long a shared cache may keep an anonymous, error-free answer to a
+ * GET ({@code 0}: revalidate)
+ * @param maxConcurrentRequests how many requests execute at once (threads); others wait
+ * in a queue
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE
  */
 @ConfigurationProperties("inkwell.graphql.http")

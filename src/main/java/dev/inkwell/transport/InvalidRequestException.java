@@ -2,7 +2,10 @@ package dev.inkwell.transport;
 
 import org.springframework.http.HttpStatus;
 
-/** An HTTP request that is not a GraphQL-over-HTTP request, refused with this status before anything runs. */
+/**
+ * An HTTP request that is not a GraphQL-over-HTTP request, refused with this status
+ * before anything runs.
+ */
 class InvalidRequestException extends RuntimeException {
 
 	private final HttpStatus status;

@@ -27,10 +27,10 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Puts {@link GraphQlHttpEndpoint} in the place of Spring's handler (Boot routes matching POSTs to
- * it) and routes, ahead of Boot's routes, what Boot does not: GET, wrong media types and other
- * methods. POSTs asking for {@code text/event-stream} (subscriptions over SSE) are left to Boot's
- * SSE route untouched.
+ * Puts {@link GraphQlHttpEndpoint} in the place of Spring's handler (Boot routes matching
+ * POSTs to it) and routes, ahead of Boot's routes, what Boot does not: GET, wrong media
+ * types and other methods. POSTs asking for {@code text/event-stream} (subscriptions over
+ * SSE) are left to Boot's SSE route untouched.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -44,8 +44,8 @@ class TransportConfiguration {
 	private final TransportErrors errors = new TransportErrors();
 
 	@Bean
-	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json, HttpProperties properties,
-			QueryLimits limits) {
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json,
+			HttpProperties properties, QueryLimits limits) {
 		GraphQlRequestReader reader = new GraphQlRequestReader(json, properties.maxRequestSize().toBytes());
 		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors);
 	}
@@ -59,11 +59,13 @@ class TransportConfiguration {
 			.GET(path, request -> errors.respond(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.INVALID_REQUEST.name(),
 					"This endpoint answers application/graphql-response+json or application/json", java.util.Map.of()))
 			.POST(path, request -> !hasGraphQlContentType(request),
-					request -> errors.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INVALID_REQUEST.name(),
-							"Send the request as application/json", java.util.Map.of()))
+					request -> errors.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+							ErrorCode.INVALID_REQUEST.name(), "Send the request as application/json",
+							java.util.Map.of()))
 			.POST(path, request -> !acceptsAnAnswer(request),
 					request -> errors.respond(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.INVALID_REQUEST.name(),
-							"This endpoint answers application/graphql-response+json or application/json", java.util.Map.of()))
+							"This endpoint answers application/graphql-response+json or application/json",
+							java.util.Map.of()))
 			.route(RequestPredicates.path(path).and(otherMethod()),
 					request -> errors.respond(request, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.INVALID_REQUEST.name(),
 							"Use GET (queries) or POST", java.util.Map.of()))
@@ -91,7 +93,8 @@ class TransportConfiguration {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
-		return accepted.isEmpty() || accepted.stream().anyMatch(type -> answers.stream().anyMatch(type::isCompatibleWith));
+		return accepted.isEmpty()
+				|| accepted.stream().anyMatch(type -> answers.stream().anyMatch(type::isCompatibleWith));
 	}
 
 	private static boolean hasGraphQlContentType(ServerRequest request) {

@@ -14,9 +14,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Answers for requests refused before GraphQL sees them, in the shape of a GraphQL response
- * ({@code {"errors": [{message, extensions: {code, classification}}]}}) so that clients parse them
- * like any other error, with the HTTP status that says what is wrong.
+ * Answers for requests refused before GraphQL sees them, in the shape of a GraphQL
+ * response ({@code {"errors": [{message, extensions: {code, classification}}]}}) so that
+ * clients parse them like any other error, with the HTTP status that says what is wrong.
  */
 final class TransportErrors {
 
@@ -38,7 +38,10 @@ final class TransportErrors {
 		return builder.header("Cache-Control", "no-store").body(Map.of("errors", List.of(error)));
 	}
 
-	/** The spec's media type when the client asks for it before {@code application/json}, else JSON. */
+	/**
+	 * The spec's media type when the client asks for it before {@code application/json},
+	 * else JSON.
+	 */
 	private static MediaType mediaType(ServerRequest request) {
 		try {
 			for (MediaType accepted : request.headers().accept()) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The signing key: a configured secret must be long enough for HS256; none gives a random key per start. */
+/**
+ * The signing key: a configured secret must be long enough for HS256; none gives a random
+ * key per start.
+ */
 class AuthConfigurationTests {
 
 	private final AuthConfiguration configuration = new AuthConfiguration();

@@ -28,7 +28,10 @@ import org.springframework.web.client.RestClient;
 import static dev.inkwell.support.Errors.assertSingleError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A bad token is answered with a GraphQL error a client can read; no token keeps reads open. */
+/**
+ * A bad token is answered with a GraphQL error a client can read; no token keeps reads
+ * open.
+ */
 @InkwellIntegrationTest
 class TokenIntegrationTests {
 
@@ -46,7 +49,8 @@ class TokenIntegrationTests {
 		SignedIn author = accounts.user("expired");
 		String expired = accounts.token(author.authorId(), Duration.ofMinutes(-5));
 
-		assertSingleError(Accounts.as(graphQl, expired).documentName("viewer").execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
+		assertSingleError(Accounts.as(graphQl, expired).documentName("viewer").execute(), "UNAUTHENTICATED",
+				ErrorType.UNAUTHORIZED);
 	}
 
 	@Test
@@ -54,7 +58,12 @@ class TokenIntegrationTests {
 		SignedIn author = accounts.user("valid");
 		String valid = accounts.token(author.authorId(), Duration.ofMinutes(5));
 
-		Accounts.as(graphQl, valid).documentName("viewer").execute().path("viewer.id").entity(String.class).isEqualTo(author.id());
+		Accounts.as(graphQl, valid)
+			.documentName("viewer")
+			.execute()
+			.path("viewer.id")
+			.entity(String.class)
+			.isEqualTo(author.id());
 	}
 
 	@Test
@@ -63,27 +72,37 @@ class TokenIntegrationTests {
 		String[] parts = author.token().split("\\.");
 		byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
 		signature[0] ^= 1;
-		String flippedSignature = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-		String otherSubject = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(("{\"iss\":\"inkwell\",\"sub\":\"1\",\"exp\":4102444800}").getBytes(StandardCharsets.UTF_8)) + "."
-				+ parts[2];
+		String flippedSignature = parts[0] + "." + parts[1] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+		String otherSubject = parts[0] + "." + Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("{\"iss\":\"inkwell\",\"sub\":\"1\",\"exp\":4102444800}").getBytes(StandardCharsets.UTF_8))
+				+ "." + parts[2];
 
 		for (String token : List.of(flippedSignature, otherSubject, "not.a.jwt", "garbage")) {
-			assertSingleError(Accounts.as(graphQl, token).documentName("viewer").execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
+			assertSingleError(Accounts.as(graphQl, token).documentName("viewer").execute(), "UNAUTHENTICATED",
+					ErrorType.UNAUTHORIZED);
 		}
 	}
 
 	@Test
 	void shouldRejectATokenSignedWithAnotherKeyOrWithoutExpiry() {
 		SignedIn author = accounts.user("otherkey");
-		var otherKey = new SecretKeySpec("another-secret-another-secret-another-secret".getBytes(StandardCharsets.UTF_8),
-				"HmacSHA256");
-		JwtClaimsSet claims = JwtClaimsSet.builder().issuer("inkwell").subject(Long.toString(author.authorId()))
-			.expiresAt(java.time.Instant.now().plusSeconds(600)).build();
-		String forged = NimbusJwtEncoder.withSecretKey(otherKey).algorithm(MacAlgorithm.HS256).build()
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+		var otherKey = new SecretKeySpec(
+				"another-secret-another-secret-another-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("inkwell")
+			.subject(Long.toString(author.authorId()))
+			.expiresAt(java.time.Instant.now().plusSeconds(600))
+			.build();
+		String forged = NimbusJwtEncoder.withSecretKey(otherKey)
+			.algorithm(MacAlgorithm.HS256)
+			.build()
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
 
-		assertSingleError(Accounts.as(graphQl, forged).documentName("viewer").execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
+		assertSingleError(Accounts.as(graphQl, forged).documentName("viewer").execute(), "UNAUTHENTICATED",
+				ErrorType.UNAUTHORIZED);
 	}
 
 	@Test
@@ -98,14 +117,19 @@ class TokenIntegrationTests {
 		SignedIn author = accounts.user("deleted");
 		accounts.deleteAccount(author.authorId());
 
-		assertSingleError(Accounts.as(graphQl, author.token()).documentName("createPost").variable("title", "t").variable("body", "b")
+		assertSingleError(Accounts.as(graphQl, author.token())
+			.documentName("createPost")
+			.variable("title", "t")
+			.variable("body", "b")
 			.execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
 	}
 
 	/** What any GraphQL client sees: a 200 with a GraphQL body, not an empty 401 page. */
 	@Test
 	void shouldAnswerABadTokenWithAGraphQlBodyOverPlainHttp() {
-		var response = RestClient.create("http://localhost:" + port).post().uri("/graphql")
+		var response = RestClient.create("http://localhost:" + port)
+			.post()
+			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
 			.header("Authorization", "Bearer garbage")

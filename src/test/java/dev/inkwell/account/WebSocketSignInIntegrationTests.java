@@ -27,7 +27,10 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphQL over WebSocket at /graphql: the bearer token travels in the connection_init payload. */
+/**
+ * GraphQL over WebSocket at /graphql: the bearer token travels in the connection_init
+ * payload.
+ */
 @InkwellIntegrationTest
 class WebSocketSignInIntegrationTests {
 
@@ -45,8 +48,11 @@ class WebSocketSignInIntegrationTests {
 
 		WebSocketGraphQlTester socket = socket(Map.of("Authorization", "Bearer " + viewer.token()));
 		try {
-			socket.document("{ viewer { username } }").execute()
-				.path("viewer.username").entity(String.class).isEqualTo(viewer.username());
+			socket.document("{ viewer { username } }")
+				.execute()
+				.path("viewer.username")
+				.entity(String.class)
+				.isEqualTo(viewer.username());
 		}
 		finally {
 			socket.stop().block(Duration.ofSeconds(5));
@@ -73,8 +79,10 @@ class WebSocketSignInIntegrationTests {
 		Refusal refusal = afterConnectionInit(Map.of("Authorization", "Bearer " + tampered));
 
 		assertThat(refusal.messages()).as("the server never acknowledges the connection").isEmpty();
-		// Exactly 4401: a 1006 (the connection dropped without a close frame) is no refusal. The close
-		// frame used to be lost now and then; graphql/CloseFrameDeliveringHandler says why and delivers it.
+		// Exactly 4401: a 1006 (the connection dropped without a close frame) is no
+		// refusal. The close
+		// frame used to be lost now and then; graphql/CloseFrameDeliveringHandler says
+		// why and delivers it.
 		assertThat(refusal.closeStatus()).isEqualTo(4401);
 	}
 
@@ -84,8 +92,10 @@ class WebSocketSignInIntegrationTests {
 		String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 		Map<Integer, Integer> statuses = new TreeMap<>();
 
-		// Without the server-side fix about 6 in 1,000 refusals lost their close frame here (1006):
-		// 100 in a row make such a regression show in one run out of two or so, without timing anything.
+		// Without the server-side fix about 6 in 1,000 refusals lost their close frame
+		// here (1006):
+		// 100 in a row make such a regression show in one run out of two or so, without
+		// timing anything.
 		for (int attempt = 0; attempt < 100; attempt++) {
 			Refusal refusal = afterConnectionInit(Map.of("Authorization", "Bearer " + tampered));
 			statuses.merge(refusal.closeStatus(), 1, Integer::sum);
@@ -94,12 +104,16 @@ class WebSocketSignInIntegrationTests {
 		assertThat(statuses).isEqualTo(Map.of(4401, 100));
 	}
 
-	/** What a client saw after sending {@code connection_init} alone: the messages, then the close status. */
+	/**
+	 * What a client saw after sending {@code connection_init} alone: the messages, then
+	 * the close status.
+	 */
 	private record Refusal(List<String> messages, int closeStatus) {
 	}
 
 	private Refusal afterConnectionInit(Map<String, Object> payload) throws Exception {
-		String connectionInit = JsonMapper.shared().writeValueAsString(Map.of("type", "connection_init", "payload", payload));
+		String connectionInit = JsonMapper.shared()
+			.writeValueAsString(Map.of("type", "connection_init", "payload", payload));
 		List<String> messages = new CopyOnWriteArrayList<>();
 		CompletableFuture<Integer> closed = new CompletableFuture<>();
 		WebSocket.Listener listener = new WebSocket.Listener() {
@@ -131,7 +145,8 @@ class WebSocketSignInIntegrationTests {
 	}
 
 	private WebSocketGraphQlTester socket(Map<String, Object> payload) {
-		return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"), new StandardWebSocketClient())
+		return WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + port + "/graphql"), new StandardWebSocketClient())
 			.interceptor(new WebSocketGraphQlClientInterceptor() {
 				@Override
 				public Mono<Object> connectionInitPayload() {

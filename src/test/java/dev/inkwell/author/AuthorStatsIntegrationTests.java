@@ -16,7 +16,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Author.stats comes from the author_stats view, for every author of a level in one statement. */
+/**
+ * Author.stats comes from the author_stats view, for every author of a level in one
+ * statement.
+ */
 @InkwellIntegrationTest
 class AuthorStatsIntegrationTests {
 
@@ -43,16 +46,30 @@ class AuthorStatsIntegrationTests {
 
 		graphQl.document("""
 				query stats($id: ID!) { author(id: $id) { stats { postCount commentCount lastPostAt } } }
-				""").variable("id", TestData.authorId(reader)).execute()
-			.path("author.stats.postCount").entity(Integer.class).isEqualTo(0)
-			.path("author.stats.commentCount").entity(Integer.class).isEqualTo(2)
-			.path("author.stats.lastPostAt").valueIsNull();
+				""")
+			.variable("id", TestData.authorId(reader))
+			.execute()
+			.path("author.stats.postCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("author.stats.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("author.stats.lastPostAt")
+			.valueIsNull();
 		graphQl.document("""
 				query stats($id: ID!) { author(id: $id) { stats { postCount commentCount lastPostAt } } }
-				""").variable("id", TestData.authorId(writer)).execute()
-			.path("author.stats.postCount").entity(Integer.class).isEqualTo(2)
-			.path("author.stats.commentCount").entity(Integer.class).isEqualTo(1)
-			.path("author.stats.lastPostAt").entity(OffsetDateTime.class)
+				""")
+			.variable("id", TestData.authorId(writer))
+			.execute()
+			.path("author.stats.postCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("author.stats.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("author.stats.lastPostAt")
+			.entity(OffsetDateTime.class)
 			.satisfies(lastPostAt -> assertThat(lastPostAt.toInstant()).isEqualTo(START.plusDays(3).toInstant()));
 	}
 
@@ -72,7 +89,9 @@ class AuthorStatsIntegrationTests {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private List<Map<String, Object>> stats(int first) {
-		return (List) graphQl.documentName("authorsWithStats").variable("first", first).execute()
+		return (List) graphQl.documentName("authorsWithStats")
+			.variable("first", first)
+			.execute()
 			.path("authors.edges[*].node.stats")
 			.entityList(Map.class)
 			.get();

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one column list of Comment's native reads names every mapped property's column, and nothing else. */
+/**
+ * The one column list of Comment's native reads names every mapped property's column, and
+ * nothing else.
+ */
 class CommentColumnsTests {
 
 	@Test

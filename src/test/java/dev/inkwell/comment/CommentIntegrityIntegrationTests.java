@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The database keeps threads well-formed and its counters exact, whoever writes and however concurrently. */
+/**
+ * The database keeps threads well-formed and its counters exact, whoever writes and
+ * however concurrently.
+ */
 @InkwellIntegrationTest
 class CommentIntegrityIntegrationTests {
 
@@ -36,7 +39,8 @@ class CommentIntegrityIntegrationTests {
 		long other = data.post(author, "Other", START);
 		long parent = data.comment(other, author, null, START);
 
-		assertThatThrownBy(() -> data.comment(post, author, parent, START)).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> data.comment(post, author, parent, START))
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
@@ -60,8 +64,10 @@ class CommentIntegrityIntegrationTests {
 		long reply = data.comment(post, author, top, START);
 		long nested = data.comment(post, author, reply, START);
 
-		assertThat(data.jdbc().queryForList("select depth from comment where id in (?, ?, ?) order by depth", Integer.class,
-				top, reply, nested)).containsExactly(0, 1, 2);
+		assertThat(data.jdbc()
+			.queryForList("select depth from comment where id in (?, ?, ?) order by depth", Integer.class, top, reply,
+					nested))
+			.containsExactly(0, 1, 2);
 	}
 
 	@Test
@@ -82,7 +88,8 @@ class CommentIntegrityIntegrationTests {
 				List<Long> replies = new ArrayList<>();
 				List<Long> posts = new ArrayList<>();
 				for (int i = 0; i < 40; i++) {
-					replies.add(data.comment(post, author, tops.get(random.nextInt(tops.size())), START.plusSeconds(i)));
+					replies
+						.add(data.comment(post, author, tops.get(random.nextInt(tops.size())), START.plusSeconds(i)));
 					posts.add(data.post(author, "Concurrent", START));
 					if (i % 3 == 0) {
 						jdbc.update("delete from comment where id = ?", replies.remove(random.nextInt(replies.size())));

@@ -23,7 +23,10 @@ import static dev.inkwell.support.Errors.assertFieldError;
 import static dev.inkwell.support.Errors.assertSingleError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writing comments: who may, what is accepted, threads keep their shape, counters stay exact. */
+/**
+ * Writing comments: who may, what is accepted, threads keep their shape, counters stay
+ * exact.
+ */
 @InkwellIntegrationTest
 class CommentMutationIntegrationTests {
 
@@ -63,7 +66,8 @@ class CommentMutationIntegrationTests {
 		SignedIn viewer = accounts.user("refused");
 		long author = data.author("refusedhost");
 		String post = TestData.postId(data.post(author, "Here", WRITTEN));
-		String otherPostsComment = TestData.commentId(data.comment(data.post(author, "There", WRITTEN), author, null, WRITTEN));
+		String otherPostsComment = TestData
+			.commentId(data.comment(data.post(author, "There", WRITTEN), author, null, WRITTEN));
 
 		assertSingleError(graphQl.documentName("addComment").variable("postId", post).variable("body", "Hi").execute(),
 				"UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
@@ -73,7 +77,8 @@ class CommentMutationIntegrationTests {
 		assertFieldError(add(viewer, post, null, "   "), "BAD_USER_INPUT", "body");
 		assertFieldError(add(viewer, post, null, "x".repeat(20_001)), "BAD_USER_INPUT", "body");
 
-		assertThat(data.jdbc().queryForObject("select count(*) from comment where author_id = ?", Integer.class, viewer.authorId()))
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from comment where author_id = ?", Integer.class, viewer.authorId()))
 			.isZero();
 	}
 
@@ -86,14 +91,23 @@ class CommentMutationIntegrationTests {
 		String id = added.path("addComment.id").entity(String.class).get();
 		int read = added.path("addComment.version").entity(Integer.class).get();
 
-		edit(author, id, read, "Final").path("editComment.version").entity(Integer.class).isEqualTo(read + 1)
-			.path("editComment.body").entity(String.class).isEqualTo("Final");
+		edit(author, id, read, "Final").path("editComment.version")
+			.entity(Integer.class)
+			.isEqualTo(read + 1)
+			.path("editComment.body")
+			.entity(String.class)
+			.isEqualTo("Final");
 		GraphQlTester.Response stale = edit(author, id, read, "Lost?");
 		assertSingleError(stale, "CONFLICT", ErrorType.BAD_REQUEST);
-		stale.errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("currentVersion", read + 1));
+		stale.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("currentVersion", read + 1));
 		assertSingleError(edit(other, id, read + 1, "Mine now"), "FORBIDDEN", ErrorType.FORBIDDEN);
-		graphQl.document("query body($id: ID!) { comment(id: $id) { body } }").variable("id", id).execute()
-			.path("comment.body").entity(String.class).isEqualTo("Final");
+		graphQl.document("query body($id: ID!) { comment(id: $id) { body } }")
+			.variable("id", id)
+			.execute()
+			.path("comment.body")
+			.entity(String.class)
+			.isEqualTo("Final");
 	}
 
 	@Test
@@ -106,16 +120,30 @@ class CommentMutationIntegrationTests {
 		String reply = add(replier, post, top, "Indeed").path("addComment.id").entity(String.class).get();
 
 		assertSingleError(delete(replier, top), "FORBIDDEN", ErrorType.FORBIDDEN);
-		delete(author, top).path("deleteComment.deleted").entity(Boolean.class).isEqualTo(true)
-			.path("deleteComment.body").entity(String.class).isEqualTo("")
-			.path("deleteComment.replyCount").entity(Integer.class).isEqualTo(1);
+		delete(author, top).path("deleteComment.deleted")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("deleteComment.body")
+			.entity(String.class)
+			.isEqualTo("")
+			.path("deleteComment.replyCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 		delete(author, top).path("deleteComment.deleted").entity(Boolean.class).isEqualTo(true);
 
-		graphQl.documentName("postThread").variable("id", post).execute()
-			.path("post.thread.edges[*].node.id").entityList(String.class).containsExactly(top, reply)
-			.path("post.commentCount").entity(Integer.class).isEqualTo(2);
-		assertThat(data.jdbc().queryForObject("select body from comment where id = (select min(id) from comment where post_id = ?)",
-				String.class, postRow)).isEmpty();
+		graphQl.documentName("postThread")
+			.variable("id", post)
+			.execute()
+			.path("post.thread.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(top, reply)
+			.path("post.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		assertThat(data.jdbc()
+			.queryForObject("select body from comment where id = (select min(id) from comment where post_id = ?)",
+					String.class, postRow))
+			.isEmpty();
 	}
 
 	@Test
@@ -125,13 +153,26 @@ class CommentMutationIntegrationTests {
 		String post = TestData.postId(data.post(author.authorId(), "Moderated", WRITTEN));
 		String id = add(author, post, null, "Spam?").path("addComment.id").entity(String.class).get();
 
-		assertSingleError(as(author).documentName("hideComment").variable("id", id).execute(), "FORBIDDEN", ErrorType.FORBIDDEN);
-		as(moderator).documentName("hideComment").variable("id", id).execute()
-			.path("hideComment.hidden").entity(Boolean.class).isEqualTo(true)
-			.path("hideComment.body").entity(String.class).isEqualTo("");
-		as(moderator).documentName("unhideComment").variable("id", id).execute()
-			.path("unhideComment.hidden").entity(Boolean.class).isEqualTo(false)
-			.path("unhideComment.body").entity(String.class).isEqualTo("Spam?");
+		assertSingleError(as(author).documentName("hideComment").variable("id", id).execute(), "FORBIDDEN",
+				ErrorType.FORBIDDEN);
+		as(moderator).documentName("hideComment")
+			.variable("id", id)
+			.execute()
+			.path("hideComment.hidden")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("hideComment.body")
+			.entity(String.class)
+			.isEqualTo("");
+		as(moderator).documentName("unhideComment")
+			.variable("id", id)
+			.execute()
+			.path("unhideComment.hidden")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("unhideComment.body")
+			.entity(String.class)
+			.isEqualTo("Spam?");
 	}
 
 	@Test
@@ -148,7 +189,9 @@ class CommentMutationIntegrationTests {
 			done.add(writers.submit(() -> {
 				List<String> ids = new ArrayList<>();
 				for (int i = 0; i < 10; i++) {
-					ids.add(add(writer, post, i % 2 == 0 ? top : null, "Comment " + i).path("addComment.id").entity(String.class).get());
+					ids.add(add(writer, post, i % 2 == 0 ? top : null, "Comment " + i).path("addComment.id")
+						.entity(String.class)
+						.get());
 				}
 				return ids;
 			}));
@@ -161,10 +204,14 @@ class CommentMutationIntegrationTests {
 
 		assertThat(written).hasSize(80).doesNotHaveDuplicates();
 		assertThat(data.jdbc().queryForObject("select comment_count from post where id = ?", Integer.class, postRow))
-			.isEqualTo(data.jdbc().queryForObject("select count(*) from comment where post_id = ?", Integer.class, postRow))
+			.isEqualTo(data.jdbc()
+				.queryForObject("select count(*) from comment where post_id = ?", Integer.class, postRow))
 			.isEqualTo(81);
-		assertThat(data.jdbc().queryForObject("select reply_count from comment where post_id = ? and parent_id is null order by id limit 1",
-				Integer.class, postRow)).isEqualTo(40);
+		assertThat(data.jdbc()
+			.queryForObject(
+					"select reply_count from comment where post_id = ? and parent_id is null order by id limit 1",
+					Integer.class, postRow))
+			.isEqualTo(40);
 	}
 
 	private HttpGraphQlTester as(SignedIn viewer) {
@@ -172,12 +219,18 @@ class CommentMutationIntegrationTests {
 	}
 
 	private GraphQlTester.Response add(SignedIn viewer, String post, String parent, String body) {
-		return as(viewer).documentName("addComment").variable("postId", post).variable("parentId", parent).variable("body", body)
+		return as(viewer).documentName("addComment")
+			.variable("postId", post)
+			.variable("parentId", parent)
+			.variable("body", body)
 			.execute();
 	}
 
 	private GraphQlTester.Response edit(SignedIn viewer, String id, int version, String body) {
-		return as(viewer).documentName("editComment").variable("id", id).variable("version", version).variable("body", body)
+		return as(viewer).documentName("editComment")
+			.variable("id", id)
+			.variable("version", version)
+			.variable("body", body)
 			.execute();
 	}
 

@@ -19,7 +19,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Post.comments and Comment.replies: each parent its own page, all parents of a level in one statement. */
+/**
+ * Post.comments and Comment.replies: each parent its own page, all parents of a level in
+ * one statement.
+ */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommentPagingIntegrationTests {
@@ -59,7 +62,8 @@ class CommentPagingIntegrationTests {
 
 		assertThat(five.result()).hasSize(5 * 3 * 2);
 		assertThat(fifty.result()).hasSize(50 * 3 * 2).doesNotHaveDuplicates();
-		// author, its posts, their comments with the comments' authors, their replies, the replies' parents.
+		// author, its posts, their comments with the comments' authors, their replies,
+		// the replies' parents.
 		assertThat(five.statements()).hasSize(5);
 		assertThat(fifty.statements()).hasSize(5);
 	}
@@ -71,9 +75,12 @@ class CommentPagingIntegrationTests {
 			.variable("first", 50)
 			.execute();
 
-		response.path("author.posts.edges[*].node.comments.edges[*].node.author.username").entityList(String.class)
+		response.path("author.posts.edges[*].node.comments.edges[*].node.author.username")
+			.entityList(String.class)
 			.satisfies(usernames -> assertThat(usernames).hasSize(150).containsOnly(data.username(author)));
-		response.path("author.posts.edges[*].node.comments.pageInfo.hasNextPage").entityList(Boolean.class).hasSize(50)
+		response.path("author.posts.edges[*].node.comments.pageInfo.hasNextPage")
+			.entityList(Boolean.class)
+			.hasSize(50)
 			.satisfies(hasMore -> assertThat(hasMore).containsOnly(true));
 		response.path("author.posts.edges[*].node.comments.edges[*].node.replies.pageInfo.hasNextPage")
 			.entityList(Boolean.class)
@@ -93,8 +100,11 @@ class CommentPagingIntegrationTests {
 		String after = null;
 		boolean hasNextPage = true;
 		while (hasNextPage) {
-			GraphQlTester.Response page = graphQl.documentName("postComments").variable("id", TestData.postId(post))
-				.variable("first", 4).variable("after", after).execute();
+			GraphQlTester.Response page = graphQl.documentName("postComments")
+				.variable("id", TestData.postId(post))
+				.variable("first", 4)
+				.variable("after", after)
+				.execute();
 			page.path("post.comments.totalCount").entity(Integer.class).isEqualTo(11);
 			paged.addAll(page.path("post.comments.edges[*].node.id").entityList(String.class).get());
 			hasNextPage = page.path("post.comments.pageInfo.hasNextPage").entity(Boolean.class).get();

@@ -22,7 +22,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Post.thread and Comment.thread: reading order, depth, paging and limits, one statement per thread level. */
+/**
+ * Post.thread and Comment.thread: reading order, depth, paging and limits, one statement
+ * per thread level.
+ */
 @InkwellIntegrationTest
 class ThreadIntegrationTests {
 
@@ -49,7 +52,9 @@ class ThreadIntegrationTests {
 	@Test
 	void shouldPageThroughAThreadAsIfReadingItWhole() {
 		long post = randomThread(120, new Random(11));
-		List<String> whole = thread(post, null, 1000, null).path("post.thread.edges[*].node.id").entityList(String.class).get();
+		List<String> whole = thread(post, null, 1000, null).path("post.thread.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 
 		List<String> paged = new ArrayList<>();
 		String after = null;
@@ -83,7 +88,8 @@ class ThreadIntegrationTests {
 	void shouldServeAFiveThousandCommentThreadTwoHundredDeepInOneStatement() {
 		long author = data.author("bigthread");
 		long post = data.post(author, "Big thread", START);
-		// 200 comments in one chain, then 4,800 replies spread over the chain, all set-based.
+		// 200 comments in one chain, then 4,800 replies spread over the chain, all
+		// set-based.
 		data.jdbc().update("""
 				do $$
 				declare parent bigint := null;
@@ -96,12 +102,14 @@ class ThreadIntegrationTests {
 				  end loop;
 				end $$
 				""".formatted(post, author));
-		data.jdbc().update("""
-				insert into comment (post_id, author_id, parent_id, body, created_at, updated_at)
-				select ?, ?, chain.id, 'reply ' || n, chain.created_at + n * interval '1 second', chain.created_at + n * interval '1 second'
-				from generate_series(1, 4800) n
-				join lateral (select id, created_at from comment where post_id = ? order by id offset (n % 200) limit 1) chain on true
-				""", post, author, post);
+		data.jdbc()
+			.update("""
+					insert into comment (post_id, author_id, parent_id, body, created_at, updated_at)
+					select ?, ?, chain.id, 'reply ' || n, chain.created_at + n * interval '1 second', chain.created_at + n * interval '1 second'
+					from generate_series(1, 4800) n
+					join lateral (select id, created_at from comment where post_id = ? order by id offset (n % 200) limit 1) chain on true
+					""",
+					post, author, post);
 
 		// The answer is about 1 MB: more than the test client buffers by default.
 		HttpGraphQlTester largeAnswers = graphQl.mutate()
@@ -142,7 +150,8 @@ class ThreadIntegrationTests {
 			.entityList(String.class)
 			.get());
 
-		// This thread's reading order is its insertion order: every reply follows its parent at once.
+		// This thread's reading order is its insertion order: every reply follows its
+		// parent at once.
 		assertThat(usernames.result()).containsExactlyElementsOf(expected);
 		assertThat(usernames.statements()).hasSize(2);
 	}
@@ -159,8 +168,11 @@ class ThreadIntegrationTests {
 			end++;
 		}
 
-		graphQl.documentName("commentThread").variable("id", ids.get(start)).execute()
-			.path("comment.thread.edges[*].node.id").entityList(String.class)
+		graphQl.documentName("commentThread")
+			.variable("id", ids.get(start))
+			.execute()
+			.path("comment.thread.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly(ids.subList(start, end).toArray(String[]::new));
 	}
 
@@ -172,7 +184,8 @@ class ThreadIntegrationTests {
 
 		thread(second, null, 2, cursor).errors()
 			.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
-					&& "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getPath().equals("post.thread"))
+					&& "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("post.thread"))
 			.verify();
 	}
 
@@ -185,7 +198,10 @@ class ThreadIntegrationTests {
 			.execute();
 	}
 
-	/** A post with {@code size} comments: each a reply to a random earlier one or top-level, at random times with ties. */
+	/**
+	 * A post with {@code size} comments: each a reply to a random earlier one or
+	 * top-level, at random times with ties.
+	 */
 	private long randomThread(int size, Random random) {
 		long author = data.author("thread");
 		long post = data.post(author, "Thread", START);
@@ -208,14 +224,19 @@ class ThreadIntegrationTests {
 		return post;
 	}
 
-	/** The reading order computed in Java from the rows: "id@depth", depth-first, siblings by (created_at, id). */
+	/**
+	 * The reading order computed in Java from the rows: "id@depth", depth-first, siblings
+	 * by (created_at, id).
+	 */
 	private List<String> expectedReadingOrder(long post) {
-		List<Row> rows = data.jdbc().query("select id, parent_id, created_at from comment where post_id = ?",
-				(rs, n) -> new Row(rs.getLong("id"), rs.getObject("parent_id", Long.class),
-						rs.getObject("created_at", OffsetDateTime.class)),
-				post);
+		List<Row> rows = data.jdbc()
+			.query("select id, parent_id, created_at from comment where post_id = ?",
+					(rs, n) -> new Row(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+							rs.getObject("created_at", OffsetDateTime.class)),
+					post);
 		Map<Long, List<Row>> children = new HashMap<>();
-		rows.forEach(row -> children.computeIfAbsent(row.parent() == null ? 0L : row.parent(), key -> new ArrayList<>()).add(row));
+		rows.forEach(row -> children.computeIfAbsent(row.parent() == null ? 0L : row.parent(), key -> new ArrayList<>())
+			.add(row));
 		children.values().forEach(list -> list.sort(Comparator.comparing(Row::createdAt).thenComparing(Row::id)));
 		List<String> order = new ArrayList<>();
 		visit(0L, 0, children, order);

@@ -26,13 +26,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** db-changelog/ upgrades and downgrades cleanly, and start-up refuses an edited history. */
+/**
+ * db-changelog/ upgrades and downgrades cleanly, and start-up refuses an edited history.
+ */
 @InkwellIntegrationTest
 class MigrationIntegrationTests {
 
 	private static final String CHANGELOG = "db/changelog/changelog.yaml";
 
-	/** Objects of ours in the public schema: relations, functions and types, Liquibase's own excepted. */
+	/**
+	 * Objects of ours in the public schema: relations, functions and types, Liquibase's
+	 * own excepted.
+	 */
 	private static final String OUR_OBJECTS = """
 			select (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
 			        where n.nspname = 'public' and c.relname not like 'databasechangelog%')
@@ -52,7 +57,8 @@ class MigrationIntegrationTests {
 			int changesets = count(connection, "select count(*) from databasechangelog");
 			int created = count(connection, OUR_OBJECTS);
 			assertThat(changesets).isGreaterThanOrEqualTo(3);
-			assertThat(count(connection, "select count(*) from pg_tables where schemaname = 'public' and tablename in ('author', 'post')"))
+			assertThat(count(connection,
+					"select count(*) from pg_tables where schemaname = 'public' and tablename in ('author', 'post')"))
 				.isEqualTo(2);
 
 			liquibase(connection).rollback(changesets, (String) null);
@@ -72,21 +78,27 @@ class MigrationIntegrationTests {
 		startServer(url).close();
 		try (Connection connection = DriverManager.getConnection(url, databases.username(), "");
 				Statement statement = connection.createStatement()) {
-			// What an edit of 002-create-author.sql after it was applied looks like to Liquibase.
+			// What an edit of 002-create-author.sql after it was applied looks like to
+			// Liquibase.
 			statement.executeUpdate("update databasechangelog set md5sum = '9:00000000000000000000000000000000' "
 					+ "where author = 'inkwell' and id = '002'");
 		}
 		clearLiquibaseUpToDateCache();
 
-		assertThatThrownBy(() -> startServer(url).close()).hasStackTraceContaining("002-create-author.sql::002::inkwell");
+		assertThatThrownBy(() -> startServer(url).close())
+			.hasStackTraceContaining("002-create-author.sql::002::inkwell");
 	}
 
 	private ConfigurableApplicationContext startServer(String url) {
 		return new SpringApplicationBuilder(InkwellApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + databases.username(), "--server.port=0", "--inkwell.migrations.mode=apply");
+				"--spring.datasource.username=" + databases.username(), "--server.port=0",
+				"--inkwell.migrations.mode=apply");
 	}
 
-	/** Liquibase remembers per JVM that a database is up to date; a real next start has no such memory. */
+	/**
+	 * Liquibase remembers per JVM that a database is up to date; a real next start has no
+	 * such memory.
+	 */
 	private static void clearLiquibaseUpToDateCache() {
 		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 	}
@@ -97,7 +109,8 @@ class MigrationIntegrationTests {
 
 	@SuppressWarnings("deprecation")
 	private static Liquibase liquibase(Connection connection) throws LiquibaseException {
-		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		Database database = DatabaseFactory.getInstance()
+			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		return new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
 	}
 

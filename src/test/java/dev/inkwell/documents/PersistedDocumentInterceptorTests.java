@@ -17,7 +17,10 @@ import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The modes {@code open} and {@code persisted}: which requests run, with which text, and which are refused. */
+/**
+ * The modes {@code open} and {@code persisted}: which requests run, with which text, and
+ * which are refused.
+ */
 class PersistedDocumentInterceptorTests {
 
 	private static final String TEXT = "{ __typename }";
@@ -48,7 +51,8 @@ class PersistedDocumentInterceptorTests {
 	void shouldRunTextButNoIdsInOpenMode() {
 		var interceptor = interceptor(DocumentsMode.OPEN);
 		assertThat(codeOf(interceptor, request(TEXT, Map.of()))).isNull();
-		assertThat(codeOf(interceptor, request("", apollo(DocumentId.of(TEXT))))).isEqualTo("PERSISTED_QUERY_NOT_SUPPORTED");
+		assertThat(codeOf(interceptor, request("", apollo(DocumentId.of(TEXT)))))
+			.isEqualTo("PERSISTED_QUERY_NOT_SUPPORTED");
 	}
 
 	private static PersistedDocumentInterceptor interceptor(DocumentsMode mode) {

@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server in {@code trusted} mode with introspection off: only the ids of the documents in its
- * directory (written by clients/persist-documents.mjs) run, over GET or POST, as Relay's
- * {@code documentId} or Apollo's persisted query hash; any text is refused.
+ * A server in {@code trusted} mode with introspection off: only the ids of the documents
+ * in its directory (written by clients/persist-documents.mjs) run, over GET or POST, as
+ * Relay's {@code documentId} or Apollo's persisted query hash; any text is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "inkwell.graphql.documents=trusted",

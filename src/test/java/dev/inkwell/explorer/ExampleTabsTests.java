@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The example tabs of GraphiQL (graphiql/src/examples.js) validate against schema.graphqls with graphql-js. */
+/**
+ * The example tabs of GraphiQL (graphiql/src/examples.js) validate against
+ * schema.graphqls with graphql-js.
+ */
 class ExampleTabsTests {
 
 	@Test

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * GraphiQL from the jar in headless Chromium that reaches only loopback: the page loads, the first
- * example tab runs, the result and the SQL panel's statement count appear (graphiql/test/browser.mjs).
- * Without a chromium a developer's run skips it with a message; in CI (CI=true) it fails instead.
+ * GraphiQL from the jar in headless Chromium that reaches only loopback: the page loads,
+ * the first example tab runs, the result and the SQL panel's statement count appear
+ * (graphiql/test/browser.mjs). Without a chromium a developer's run skips it with a
+ * message; in CI (CI=true) it fails instead.
  */
 @InkwellIntegrationTest
 class ExplorerBrowserIntegrationTests {
@@ -34,8 +35,9 @@ class ExplorerBrowserIntegrationTests {
 		Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 		boolean present = Files.isExecutable(chromium);
 		if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-			assumeTrue(present, "No chromium at " + chromium + ": the browser test is skipped (apt-get install chromium, "
-					+ "or CHROMIUM=/path; CI installs it and never skips)");
+			assumeTrue(present,
+					"No chromium at " + chromium + ": the browser test is skipped (apt-get install chromium, "
+							+ "or CHROMIUM=/path; CI installs it and never skips)");
 		}
 		assertThat(present).as("chromium at " + chromium + " (CI=true: the browser test must run)").isTrue();
 		long author = data.author("browser");

@@ -6,7 +6,10 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When SQL capture is on: the embedded default unless told otherwise, never under the profile prod. */
+/**
+ * When SQL capture is on: the embedded default unless told otherwise, never under the
+ * profile prod.
+ */
 class SqlCaptureConditionTests {
 
 	@Test
@@ -18,7 +21,8 @@ class SqlCaptureConditionTests {
 
 	@Test
 	void shouldFollowTheFlagWhenSet() {
-		assertThat(SqlCaptureCondition.enabled(new MockEnvironment().withProperty("inkwell.debug.sql", "false"))).isFalse();
+		assertThat(SqlCaptureCondition.enabled(new MockEnvironment().withProperty("inkwell.debug.sql", "false")))
+			.isFalse();
 		assertThat(SqlCaptureCondition.enabled(external().withProperty("inkwell.debug.sql", "true"))).isTrue();
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** extensions.sql: the statements each request ran, in order, with plans on request and never mixed between requests. */
+/**
+ * extensions.sql: the statements each request ran, in order, with plans on request and
+ * never mixed between requests.
+ */
 @InkwellIntegrationTest
 class SqlCaptureIntegrationTests {
 
@@ -55,19 +58,21 @@ class SqlCaptureIntegrationTests {
 		String username = data.username(author);
 		GraphQlHttp http = new GraphQlHttp(port);
 
-		StatementCounter.Counted<JsonNode> counted = counter.count(() -> http.post(AUTHOR_WITH_POSTS, username, false, null));
+		StatementCounter.Counted<JsonNode> counted = counter
+			.count(() -> http.post(AUTHOR_WITH_POSTS, username, false, null));
 		JsonNode sql = counted.result().path("extensions").path("sql");
 
 		assertThat(counted.result().path("data").path("author").path("posts").path("totalCount").asInt()).isEqualTo(2);
-		assertThat(sql.path("count").asInt()).isEqualTo(counted.statements().size()).isEqualTo(sql.path("statements").size());
+		assertThat(sql.path("count").asInt()).isEqualTo(counted.statements().size())
+			.isEqualTo(sql.path("statements").size());
 		assertThat(sql.path("statements").valueStream().map(statement -> statement.path("sql").asString()).toList())
 			.containsExactlyElementsOf(counted.statements());
 		assertThat(sql.path("statements").valueStream().map(statement -> statement.path("sql").asString()))
 			.noneMatch(text -> text.contains(username))
 			.anyMatch(text -> text.contains("?"));
 		// The author lookup reads one row; the page of posts reads both posts.
-		assertThat(sql.path("statements").valueStream().map(statement -> statement.path("rows").asInt()))
-			.contains(1, 2);
+		assertThat(sql.path("statements").valueStream().map(statement -> statement.path("rows").asInt())).contains(1,
+				2);
 		assertThat(sql.path("statements").valueStream()).allMatch(statement -> statement.path("ms").asDouble() >= 0)
 			.allMatch(statement -> statement.path("plan").isMissingNode());
 		assertThat(sql.path("totalMs").asDouble()).isGreaterThanOrEqualTo(0);
@@ -96,7 +101,8 @@ class SqlCaptureIntegrationTests {
 		JsonNode answer = new GraphQlHttp(port).post(create, "Explained", true, writer.token());
 
 		assertThat(answer.path("data").path("createPost").path("title").asString()).isEqualTo("Explained");
-		assertThat(data.jdbc().queryForObject("select count(*) from post where author_id = ?", Integer.class, writer.authorId()))
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from post where author_id = ?", Integer.class, writer.authorId()))
 			.isEqualTo(1);
 		assertThat(answer.path("extensions").path("sql").path("statements").valueStream())
 			.anyMatch(statement -> statement.path("sql").asString().toLowerCase().startsWith("insert into")
@@ -104,8 +110,8 @@ class SqlCaptureIntegrationTests {
 	}
 
 	/**
-	 * Request A is held inside its UPDATE by a row lock the test owns while request B runs from start
-	 * to end; each answer lists only its own statements.
+	 * Request A is held inside its UPDATE by a row lock the test owns while request B
+	 * runs from start to end; each answer lists only its own statements.
 	 */
 	@Test
 	void shouldKeepTheStatementsOfConcurrentRequestsApart() throws Exception {
@@ -124,17 +130,21 @@ class SqlCaptureIntegrationTests {
 				select.setLong(1, post);
 				select.executeQuery().close();
 			}
-			first = CompletableFuture.supplyAsync(() -> http.post(update, TestData.postId(post), false, writer.token()));
+			first = CompletableFuture
+				.supplyAsync(() -> http.post(update, TestData.postId(post), false, writer.token()));
 			await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnLocks() > 0);
-			second = http.post("query ($q: String!) { searchPosts(query: $q, first: 3) { edges { rank } } }", "wireless",
-					false, null);
+			second = http.post("query ($q: String!) { searchPosts(query: $q, first: 3) { edges { rank } } }",
+					"wireless", false, null);
 			lock.commit();
 		}
 		JsonNode firstAnswer = first.get(30, TimeUnit.SECONDS);
 
 		assertThat(firstAnswer.path("data").path("updatePost").path("title").asString()).isEqualTo("Unlocked");
-		assertThat(sqlOf(firstAnswer)).anyMatch(sql -> sql.startsWith("update")).noneMatch(sql -> sql.contains("ts_rank"));
-		assertThat(sqlOf(second)).isNotEmpty().anyMatch(sql -> sql.contains("ts_rank")).noneMatch(sql -> sql.startsWith("update"));
+		assertThat(sqlOf(firstAnswer)).anyMatch(sql -> sql.startsWith("update"))
+			.noneMatch(sql -> sql.contains("ts_rank"));
+		assertThat(sqlOf(second)).isNotEmpty()
+			.anyMatch(sql -> sql.contains("ts_rank"))
+			.noneMatch(sql -> sql.startsWith("update"));
 	}
 
 	private int waitingOnLocks() {
@@ -145,7 +155,10 @@ class SqlCaptureIntegrationTests {
 	}
 
 	private static List<String> sqlOf(JsonNode answer) {
-		return answer.path("extensions").path("sql").path("statements").valueStream()
+		return answer.path("extensions")
+			.path("sql")
+			.path("statements")
+			.valueStream()
 			.map(statement -> statement.path("sql").asString().strip().toLowerCase())
 			.toList();
 	}

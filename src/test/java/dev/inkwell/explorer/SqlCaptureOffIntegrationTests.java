@@ -18,7 +18,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On an external database SQL capture is off by default: no proxy around the pool, no extensions.sql. */
+/**
+ * On an external database SQL capture is off by default: no proxy around the pool, no
+ * extensions.sql.
+ */
 @InkwellIntegrationTest
 class SqlCaptureOffIntegrationTests {
 
@@ -28,9 +31,10 @@ class SqlCaptureOffIntegrationTests {
 	@Test
 	void shouldNotWrapThePoolNorAnswerSqlOnAnExternalDatabase() {
 		String url = databases.create("nocapture");
-		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(InkwellApplication.class).run(
-				"--DATABASE_URL=" + databases.asDatabaseUrl(url), "--server.port=0", "--inkwell.debug.sql=")) {
-			Map<?, ?> answer = RestClient.create("http://localhost:" + server.getEnvironment().getProperty("local.server.port"))
+		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(InkwellApplication.class)
+			.run("--DATABASE_URL=" + databases.asDatabaseUrl(url), "--server.port=0", "--inkwell.debug.sql=")) {
+			Map<?, ?> answer = RestClient
+				.create("http://localhost:" + server.getEnvironment().getProperty("local.server.port"))
 				.post()
 				.uri("/graphql")
 				.header("X-Inkwell-Explain", "true")

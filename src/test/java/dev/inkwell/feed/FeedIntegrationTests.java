@@ -20,7 +20,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static dev.inkwell.support.Errors.assertSingleError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feed: followed authors' posts only, newest first, keyset-paged, one statement per level. */
+/**
+ * The feed: followed authors' posts only, newest first, keyset-paged, one statement per
+ * level.
+ */
 @InkwellIntegrationTest
 class FeedIntegrationTests {
 
@@ -60,8 +63,11 @@ class FeedIntegrationTests {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			GraphQlTester.Response page = Accounts.as(graphQl, reader.token()).documentName("feed").variable("first", 4)
-				.variable("after", after).execute();
+			GraphQlTester.Response page = Accounts.as(graphQl, reader.token())
+				.documentName("feed")
+				.variable("first", 4)
+				.variable("after", after)
+				.execute();
 			paged.addAll(page.path("feed.edges[*].node.id").entityList(String.class).get());
 			page.path("feed.totalCount").entity(Integer.class).isEqualTo(18);
 			more = page.path("feed.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -76,7 +82,12 @@ class FeedIntegrationTests {
 	void shouldGiveAnEmptyFeedToAViewerWhoFollowsNobody() {
 		SignedIn loner = accounts.user("loner");
 
-		Accounts.as(graphQl, loner.token()).documentName("feed").execute().path("feed.edges").entityList(Object.class).hasSize(0);
+		Accounts.as(graphQl, loner.token())
+			.documentName("feed")
+			.execute()
+			.path("feed.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -93,8 +104,13 @@ class FeedIntegrationTests {
 			data.post(author, "Feed " + a, NOON.plusMinutes(a));
 		}
 
-		List<String> statements = counter.statementsOf(() -> Accounts.as(graphQl, reader.token()).documentName("feedWithoutCount")
-			.variable("first", 10).execute().path("feed.edges[*].node.author.username").entityList(String.class).hasSize(10));
+		List<String> statements = counter.statementsOf(() -> Accounts.as(graphQl, reader.token())
+			.documentName("feedWithoutCount")
+			.variable("first", 10)
+			.execute()
+			.path("feed.edges[*].node.author.username")
+			.entityList(String.class)
+			.hasSize(10));
 
 		assertThat(statements).hasSize(2);
 	}

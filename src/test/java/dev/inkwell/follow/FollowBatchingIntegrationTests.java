@@ -21,7 +21,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Author.followers and followerCount cost one statement per level, for 5 parents as for 50. */
+/**
+ * Author.followers and followerCount cost one statement per level, for 5 parents as for
+ * 50.
+ */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowBatchingIntegrationTests {
@@ -91,7 +94,8 @@ class FollowBatchingIntegrationTests {
 	}
 
 	private List<Map<String, Object>> authorsWithFollowers(int first, int perAuthor) {
-		// Authors are listed in id order: the page after the author before ours holds ours.
+		// Authors are listed in id order: the page after the author before ours holds
+		// ours.
 		return graphQl.documentName("authorsWithFollowers")
 			.variable("first", first)
 			.variable("after", Cursor.encode(authors.get(0) - 1))

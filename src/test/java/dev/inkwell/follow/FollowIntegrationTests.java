@@ -40,20 +40,40 @@ class FollowIntegrationTests {
 		long star = data.author("star");
 		HttpGraphQlTester asFan = Accounts.as(graphQl, fan.token());
 
-		asFan.documentName("follow").variable("authorId", TestData.authorId(star)).execute()
-			.path("follow.followerCount").entity(Integer.class).isEqualTo(1);
-		asFan.documentName("follow").variable("authorId", TestData.authorId(star)).execute()
-			.path("follow.followerCount").entity(Integer.class).isEqualTo(1);
-		follows(TestData.authorId(star), 10, null).path("author.followers.edges[*].node.id").entityList(String.class)
+		asFan.documentName("follow")
+			.variable("authorId", TestData.authorId(star))
+			.execute()
+			.path("follow.followerCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		asFan.documentName("follow")
+			.variable("authorId", TestData.authorId(star))
+			.execute()
+			.path("follow.followerCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		follows(TestData.authorId(star), 10, null).path("author.followers.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly(fan.id());
-		follows(fan.id(), 10, null).path("author.following.edges[*].node.id").entityList(String.class)
+		follows(fan.id(), 10, null).path("author.following.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly(TestData.authorId(star));
 
-		asFan.documentName("unfollow").variable("authorId", TestData.authorId(star)).execute()
-			.path("unfollow.followerCount").entity(Integer.class).isEqualTo(0);
-		asFan.documentName("unfollow").variable("authorId", TestData.authorId(star)).execute()
-			.path("unfollow.followerCount").entity(Integer.class).isEqualTo(0);
-		follows(TestData.authorId(star), 10, null).path("author.followers.totalCount").entity(Integer.class).isEqualTo(0);
+		asFan.documentName("unfollow")
+			.variable("authorId", TestData.authorId(star))
+			.execute()
+			.path("unfollow.followerCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		asFan.documentName("unfollow")
+			.variable("authorId", TestData.authorId(star))
+			.execute()
+			.path("unfollow.followerCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		follows(TestData.authorId(star), 10, null).path("author.followers.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -63,13 +83,15 @@ class FollowIntegrationTests {
 
 		assertSingleError(asFan.documentName("follow").variable("authorId", fan.id()).execute(), "BAD_USER_INPUT",
 				ErrorType.BAD_REQUEST);
-		assertSingleError(asFan.documentName("follow").variable("authorId", TestData.authorId(Long.MAX_VALUE)).execute(), "NOT_FOUND",
-				ErrorType.NOT_FOUND);
-		assertSingleError(asFan.documentName("follow").variable("authorId", TestData.postId(1)).execute(), "BAD_USER_INPUT",
-				ErrorType.BAD_REQUEST);
+		assertSingleError(
+				asFan.documentName("follow").variable("authorId", TestData.authorId(Long.MAX_VALUE)).execute(),
+				"NOT_FOUND", ErrorType.NOT_FOUND);
+		assertSingleError(asFan.documentName("follow").variable("authorId", TestData.postId(1)).execute(),
+				"BAD_USER_INPUT", ErrorType.BAD_REQUEST);
 		assertSingleError(graphQl.documentName("follow").variable("authorId", fan.id()).execute(), "UNAUTHENTICATED",
 				ErrorType.UNAUTHORIZED);
-		assertSingleError(asFan.documentName("unfollow").variable("authorId", TestData.authorId(Long.MAX_VALUE)).execute(),
+		assertSingleError(
+				asFan.documentName("unfollow").variable("authorId", TestData.authorId(Long.MAX_VALUE)).execute(),
 				"NOT_FOUND", ErrorType.NOT_FOUND);
 		assertSingleError(graphQl.documentName("unfollow").variable("authorId", fan.id()).execute(), "UNAUTHENTICATED",
 				ErrorType.UNAUTHORIZED);
@@ -86,9 +108,13 @@ class FollowIntegrationTests {
 			accounts.follow(star, fan, NOON.plusMinutes(i / 2));
 			followersNewestFirst.add(0, TestData.authorId(fan));
 		}
-		List<String> tiesResolved = data.jdbc().queryForList(
-				"select follower_id from follow where followed_id = ? order by created_at desc, follower_id desc", Long.class, star)
-			.stream().map(TestData::authorId).toList();
+		List<String> tiesResolved = data.jdbc()
+			.queryForList(
+					"select follower_id from follow where followed_id = ? order by created_at desc, follower_id desc",
+					Long.class, star)
+			.stream()
+			.map(TestData::authorId)
+			.toList();
 		assertThat(tiesResolved).containsExactlyInAnyOrderElementsOf(followersNewestFirst);
 
 		List<String> followers = new ArrayList<>();
@@ -123,7 +149,10 @@ class FollowIntegrationTests {
 	}
 
 	private GraphQlTester.Response follows(String authorId, int first, String after) {
-		return graphQl.documentName("authorFollows").variable("id", authorId).variable("first", first).variable("after", after)
+		return graphQl.documentName("authorFollows")
+			.variable("id", authorId)
+			.variable("first", first)
+			.variable("after", after)
 			.execute();
 	}
 

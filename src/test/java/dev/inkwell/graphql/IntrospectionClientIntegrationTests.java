@@ -9,8 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Introspection tools' path: graphql-js (in Node) runs the full introspection query, builds a
- * client schema from the answer and prints it; the print equals schema.graphqls printed alike.
+ * Introspection tools' path: graphql-js (in Node) runs the full introspection query,
+ * builds a client schema from the answer and prints it; the print equals schema.graphqls
+ * printed alike.
  */
 @InkwellIntegrationTest
 class IntrospectionClientIntegrationTests {

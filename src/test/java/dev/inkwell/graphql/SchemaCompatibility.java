@@ -29,14 +29,15 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 /**
- * The breaking changes from a released schema to a new one: what a client or an implementation
- * of the released contract could rely on and no longer can. Removed types, fields, arguments,
- * input fields, enum values, union members, interfaces and directives; any changed type of an
- * existing field, argument or input field, nullability and list wrapping included (both
- * directions: an output that may now be null breaks clients, an input that must now be given
- * breaks callers, and the other direction breaks the released contract's other implementations
- * and is rare enough to be worth a deliberate baseline update); a new required argument or
- * input field. Additions of anything optional pass.
+ * The breaking changes from a released schema to a new one: what a client or an
+ * implementation of the released contract could rely on and no longer can. Removed types,
+ * fields, arguments, input fields, enum values, union members, interfaces and directives;
+ * any changed type of an existing field, argument or input field, nullability and list
+ * wrapping included (both directions: an output that may now be null breaks clients, an
+ * input that must now be given breaks callers, and the other direction breaks the
+ * released contract's other implementations and is rare enough to be worth a deliberate
+ * baseline update); a new required argument or input field. Additions of anything
+ * optional pass.
  */
 final class SchemaCompatibility {
 
@@ -70,7 +71,8 @@ final class SchemaCompatibility {
 				changes.add("directive @" + directive.getName() + " removed");
 			}
 			else {
-				compareArguments("directive @" + directive.getName(), directive.getArguments(), now.getArguments(), changes);
+				compareArguments("directive @" + directive.getName(), directive.getArguments(), now.getArguments(),
+						changes);
 			}
 		}
 		return changes;
@@ -91,7 +93,10 @@ final class SchemaCompatibility {
 			compareInputFields(input, (GraphQLInputObjectType) now, changes);
 		}
 		if (type instanceof GraphQLEnumType enumType) {
-			List<String> values = ((GraphQLEnumType) now).getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+			List<String> values = ((GraphQLEnumType) now).getValues()
+				.stream()
+				.map(GraphQLEnumValueDefinition::getName)
+				.toList();
 			enumType.getValues()
 				.stream()
 				.filter(value -> !values.contains(value.getName()))
@@ -128,8 +133,8 @@ final class SchemaCompatibility {
 				changes.add("argument " + argument.getName() + " of " + owner + " removed");
 			}
 			else {
-				compareTypes("argument " + argument.getName() + " of " + owner, argument.getType(), nowArgument.getType(),
-						changes);
+				compareTypes("argument " + argument.getName() + " of " + owner, argument.getType(),
+						nowArgument.getType(), changes);
 			}
 		}
 		current.values()
@@ -138,8 +143,10 @@ final class SchemaCompatibility {
 			.forEach(added -> changes.add("required argument " + added.getName() + " added to " + owner));
 	}
 
-	private static void compareInputFields(GraphQLInputObjectType type, GraphQLInputObjectType now, List<String> changes) {
-		Map<String, GraphQLInputObjectField> current = byName(now.getFieldDefinitions(), GraphQLInputObjectField::getName);
+	private static void compareInputFields(GraphQLInputObjectType type, GraphQLInputObjectType now,
+			List<String> changes) {
+		Map<String, GraphQLInputObjectField> current = byName(now.getFieldDefinitions(),
+				GraphQLInputObjectField::getName);
 		for (GraphQLInputObjectField field : type.getFieldDefinitions()) {
 			String name = "input field " + type.getName() + "." + field.getName();
 			GraphQLInputObjectField nowField = current.remove(field.getName());
@@ -161,7 +168,8 @@ final class SchemaCompatibility {
 		String after = GraphQLTypeUtil.simplePrint(now);
 		if (!before.equals(after)) {
 			boolean nullabilityOnly = before.replace("!", "").equals(after.replace("!", ""));
-			changes.add(what + (nullabilityOnly ? " changed nullability: " : " changed type: ") + before + " → " + after);
+			changes
+				.add(what + (nullabilityOnly ? " changed nullability: " : " changed type: ") + before + " → " + after);
 		}
 	}
 

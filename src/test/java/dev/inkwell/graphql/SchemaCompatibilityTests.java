@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gate's rules on small schemas: what breaks the released contract, and what passes. */
+/**
+ * The gate's rules on small schemas: what breaks the released contract, and what passes.
+ */
 class SchemaCompatibilityTests {
 
 	private static final String RELEASED = """
@@ -27,8 +29,7 @@ class SchemaCompatibilityTests {
 		String added = RELEASED.replace("status: Status! }", "status: Status!  tags: [String!]! }")
 			.replace("DRAFT PUBLISHED", "DRAFT PUBLISHED ARCHIVED")
 			.replace("posts(first: Int)", "posts(first: Int, after: String)")
-			.replace("note: String }", "note: String  draft: Boolean }")
-			+ "type Tag { name: String! }\n";
+			.replace("note: String }", "note: String  draft: Boolean }") + "type Tag { name: String! }\n";
 
 		assertThat(SchemaCompatibility.breakingChanges(RELEASED, added)).isEmpty();
 	}
@@ -60,23 +61,28 @@ class SchemaCompatibilityTests {
 
 	@Test
 	void shouldNameAChangedType() {
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("title: String!  summary", "title: Int!  summary")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("title: String!  summary", "title: Int!  summary")))
 			.containsExactly("field Post.title changed type: String! → Int!");
 	}
 
 	@Test
 	void shouldNameAnOutputWhoseNullabilityChangedEitherWay() {
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("title: String!  summary", "title: String  summary")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("title: String!  summary", "title: String  summary")))
 			.containsExactly("field Post.title changed nullability: String! → String");
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("summary: String  status", "summary: String!  status")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("summary: String  status", "summary: String!  status")))
 			.containsExactly("field Post.summary changed nullability: String → String!");
 	}
 
 	@Test
 	void shouldNameAnInputWhoseNullabilityChangedEitherWay() {
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("posts(first: Int)", "posts(first: Int!)")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("posts(first: Int)", "posts(first: Int!)")))
 			.containsExactly("argument first of field Query.posts changed nullability: Int → Int!");
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("input PostInput { heading: String!", "input PostInput { heading: String")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("input PostInput { heading: String!", "input PostInput { heading: String")))
 			.containsExactly("input field PostInput.heading changed nullability: String! → String");
 	}
 
@@ -91,7 +97,8 @@ class SchemaCompatibilityTests {
 
 	@Test
 	void shouldNameADroppedInterface() {
-		assertThat(SchemaCompatibility.breakingChanges(RELEASED, RELEASED.replace("type Post implements Node {", "type Post {")))
+		assertThat(SchemaCompatibility.breakingChanges(RELEASED,
+				RELEASED.replace("type Post implements Node {", "type Post {")))
 			.containsExactly("Post no longer implements Node");
 	}
 

@@ -17,7 +17,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema the server serves is schema.graphqls at the repo root: the contract, nothing more or less. */
+/**
+ * The schema the server serves is schema.graphqls at the repo root: the contract, nothing
+ * more or less.
+ */
 @InkwellIntegrationTest
 class SchemaContractIntegrationTests {
 
@@ -26,13 +29,20 @@ class SchemaContractIntegrationTests {
 
 	@Test
 	void shouldServeExactlyTheSchemaOfTheRepository() throws Exception {
-		byte[] served = RestClient.create("http://localhost:" + port).get().uri("/graphql/schema").retrieve().body(byte[].class);
+		byte[] served = RestClient.create("http://localhost:" + port)
+			.get()
+			.uri("/graphql/schema")
+			.retrieve()
+			.body(byte[].class);
 		String contract = Files.readString(Path.of("schema.graphqls"));
 
 		assertThat(normalized(new String(served, StandardCharsets.UTF_8))).isEqualTo(normalized(contract));
 	}
 
-	/** Both printed the same way, so only differences of meaning (types, fields, arguments, docs) count. */
+	/**
+	 * Both printed the same way, so only differences of meaning (types, fields,
+	 * arguments, docs) count.
+	 */
 	private static String normalized(String sdl) {
 		GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
 		return new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)).print(schema);

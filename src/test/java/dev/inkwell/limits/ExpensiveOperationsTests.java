@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Expensive operations take turns: past the bound a request is refused, and a finished one frees its turn. */
+/**
+ * Expensive operations take turns: past the bound a request is refused, and a finished
+ * one frees its turn.
+ */
 class ExpensiveOperationsTests {
 
 	private final QueryLimits limits = new QueryLimits(15, 2000, 50_000, 100, 50, 20, 50, 15_000, 65536, 1000, 2,

@@ -18,11 +18,17 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cost and the other document limits refuse a document before any SQL runs, and let real documents through. */
+/**
+ * Cost and the other document limits refuse a document before any SQL runs, and let real
+ * documents through.
+ */
 @InkwellIntegrationTest
 class QueryCostIntegrationTests {
 
-	/** The issue's denial of service: 100 posts × 100 comments × their authors' 100 posts × 100 comments. */
+	/**
+	 * The issue's denial of service: 100 posts × 100 comments × their authors' 100 posts
+	 * × 100 comments.
+	 */
 	static final String HUNDRED_TO_THE_FOURTH = """
 			{ posts(first: 100) { edges { node { comments(first: 100) { edges { node { author {
 			  posts(first: 100) { edges { node { comments(first: 100) { edges { node { body } } } } } } } } } } } } } }
@@ -41,7 +47,8 @@ class QueryCostIntegrationTests {
 	void shouldRefuseTheHundredToTheFourthQueryNamingCostAndLimitWithoutAnySql() {
 		var counted = counter.count(() -> graphQl.document(HUNDRED_TO_THE_FOURTH).execute());
 		counted.result().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-			assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX").containsEntry("maxCost", 100000);
+			assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX")
+				.containsEntry("maxCost", 100000);
 			assertThat(((Number) error.getExtensions().get("cost")).longValue()).isGreaterThan(100_000_000L);
 		}));
 		assertThat(counted.statements()).isEmpty();
@@ -54,7 +61,10 @@ class QueryCostIntegrationTests {
 				  replies(first: $n) { edges { node { body } } } } } } } } } }
 				""";
 		var refused = counter.count(() -> graphQl.document(document).variable("n", 100).execute());
-		refused.result().errors().expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))).verify();
+		refused.result()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")))
+			.verify();
 		assertThat(refused.statements()).isEmpty();
 		graphQl.document(document).variable("n", 3).execute().errors().verify();
 	}
@@ -76,8 +86,13 @@ class QueryCostIntegrationTests {
 
 	@Test
 	void shouldLetTheFullIntrospectionQueryThrough() {
-		graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY).execute().errors().verify()
-			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+		graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY)
+			.execute()
+			.errors()
+			.verify()
+			.path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query");
 	}
 
 	@Test
@@ -99,21 +114,30 @@ class QueryCostIntegrationTests {
 	void shouldStopParsingPastTheTokenLimit() {
 		String document = "{ " + "a ".repeat(16_000) + "}";
 		var counted = counter.count(() -> graphQl.document(document).execute());
-		counted.result().errors().expect(error -> "GRAPHQL_PARSE_FAILED".equals(error.getExtensions().get("code"))).verify();
+		counted.result()
+			.errors()
+			.expect(error -> "GRAPHQL_PARSE_FAILED".equals(error.getExtensions().get("code")))
+			.verify();
 		assertThat(counted.statements()).isEmpty();
 	}
 
 	@Test
 	void shouldNeverSuggestFieldNamesInValidationErrors() {
-		graphQl.document("{ postz(first: 1) { totalCount } }").execute().errors().satisfy(errors -> assertThat(errors)
-			.singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).doesNotContainIgnoringCase("did you mean")
-				.doesNotContain("\"posts\"").doesNotContain("'posts'")));
+		graphQl.document("{ postz(first: 1) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).doesNotContainIgnoringCase("did you mean")
+					.doesNotContain("\"posts\"")
+					.doesNotContain("'posts'")));
 	}
 
 	private void assertRefused(String document) {
 		var counted = counter.count(() -> graphQl.document(document).execute());
-		counted.result().errors().expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code"))).verify();
+		counted.result()
+			.errors()
+			.expect(error -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")))
+			.verify();
 		assertThat(counted.statements()).isEmpty();
 	}
 

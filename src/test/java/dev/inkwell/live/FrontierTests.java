@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which outbox positions a reader hands on when transactions commit out of order or roll back. */
+/**
+ * Which outbox positions a reader hands on when transactions commit out of order or roll
+ * back.
+ */
 class FrontierTests {
 
 	private static Snapshot inProgress(Long... xids) {

@@ -24,10 +24,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A test client of the two subscription transports, speaking the wire protocols itself (graphql-ws
- * over the JDK's WebSocket, graphql-sse's distinct-connections mode over the JDK's HTTP client),
- * so tests see exactly what any client sees. Messages queue as they arrive; waits are for the
- * next message, with a generous timeout.
+ * A test client of the two subscription transports, speaking the wire protocols itself
+ * (graphql-ws over the JDK's WebSocket, graphql-sse's distinct-connections mode over the
+ * JDK's HTTP client), so tests see exactly what any client sees. Messages queue as they
+ * arrive; waits are for the next message, with a generous timeout.
  */
 final class LiveClient implements AutoCloseable {
 
@@ -63,7 +63,10 @@ final class LiveClient implements AutoCloseable {
 		return client;
 	}
 
-	/** A WebSocket the server may close before any graphql-ws message (read its {@link #closeStatus()}). */
+	/**
+	 * A WebSocket the server may close before any graphql-ws message (read its
+	 * {@link #closeStatus()}).
+	 */
 	static LiveClient refusedSocket(int port) throws Exception {
 		LiveClient client = new LiveClient();
 		client.socket = HttpClient.newHttpClient()
@@ -102,7 +105,10 @@ final class LiveClient implements AutoCloseable {
 		send(Map.of("id", id, "type", "complete"));
 	}
 
-	/** The next message (graphql-ws: the whole message; SSE: {type: next|complete, payload}); null after the wait. */
+	/**
+	 * The next message (graphql-ws: the whole message; SSE: {type: next|complete,
+	 * payload}); null after the wait.
+	 */
 	JsonNode next() throws InterruptedException {
 		return messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
 	}
@@ -135,7 +141,9 @@ final class LiveClient implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		if (socket != null && !socket.isOutputClosed() && !closed.isDone()) {
-			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(ex -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")
+				.exceptionally(ex -> null)
+				.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 		}
 		if (stream != null) {
 			stream.close();
@@ -163,7 +171,8 @@ final class LiveClient implements AutoCloseable {
 				if (last) {
 					JsonNode message = json.readTree(partial.toString());
 					partial.setLength(0);
-					// The server's keep-alive: answered, not queued (graphql-ws says a pong must follow).
+					// The server's keep-alive: answered, not queued (graphql-ws says a
+					// pong must follow).
 					if ("ping".equals(message.path("type").asString())) {
 						webSocket.sendText("{\"type\":\"pong\"}", true);
 					}

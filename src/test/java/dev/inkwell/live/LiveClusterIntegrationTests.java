@@ -34,9 +34,10 @@ import static dev.inkwell.support.TestData.postId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two server instances on one database (the test's own, A, and a second one, B, started here on
- * another port): events reach subscribers whichever instance, job or SQL session wrote them, and
- * survive the loss of A's listening connection. B runs with small limits, which it is tested for.
+ * Two server instances on one database (the test's own, A, and a second one, B, started
+ * here on another port): events reach subscribers whichever instance, job or SQL session
+ * wrote them, and survive the loss of A's listening connection. B runs with small limits,
+ * which it is tested for.
  */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,8 +68,9 @@ class LiveClusterIntegrationTests {
 	@BeforeAll
 	void startTheOtherInstance() {
 		other = new SpringApplicationBuilder(InkwellApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database.jdbcUrl("postgres"), "--spring.datasource.username=" + database.username(),
-				"--inkwell.subscriptions.max-per-connection=2", "--inkwell.subscriptions.max-connections=3");
+				"--spring.datasource.url=" + database.jdbcUrl("postgres"),
+				"--spring.datasource.username=" + database.username(), "--inkwell.subscriptions.max-per-connection=2",
+				"--inkwell.subscriptions.max-connections=3");
 		otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
 	}
 
@@ -90,7 +92,8 @@ class LiveClusterIntegrationTests {
 			String throughOther = addCommentThroughTheOtherInstance(writer, post, "written on B");
 			long throughSql = data.comment(post, writer.authorId(), null, OffsetDateTime.now());
 
-			assertThat(kindsAndIds(client.next(2))).containsExactly("ADDED " + throughOther, "ADDED " + commentId(throughSql));
+			assertThat(kindsAndIds(client.next(2))).containsExactly("ADDED " + throughOther,
+					"ADDED " + commentId(throughSql));
 		}
 	}
 
@@ -129,18 +132,21 @@ class LiveClusterIntegrationTests {
 			client.subscribe("1", COMMENTS, Map.of("postId", postId(post)));
 			client.subscribe("2", COMMENTS, Map.of("postId", postId(post)));
 			client.subscribe("3", COMMENTS, Map.of("postId", postId(post)));
-			// Subscriptions start concurrently: any one of the three may be the one past the limit.
+			// Subscriptions start concurrently: any one of the three may be the one past
+			// the limit.
 			JsonNode refused = client.next();
 			assertThat(refused.path("type").asString()).isEqualTo("error");
-			assertThat(refused.path("payload").get(0).path("extensions").path("code").asString()).isEqualTo("SUBSCRIPTION_LIMIT");
+			assertThat(refused.path("payload").get(0).path("extensions").path("code").asString())
+				.isEqualTo("SUBSCRIPTION_LIMIT");
 			assertThat(refused.path("payload").get(0).path("extensions").path("limit").asInt()).isEqualTo(2);
 
-			LiveTestSupport.awaitSubscribers(other.getBean(EventHub.class), new Subscriber.Interest(Event.Topic.COMMENT, post),
-					2);
+			LiveTestSupport.awaitSubscribers(other.getBean(EventHub.class),
+					new Subscriber.Interest(Event.Topic.COMMENT, post), 2);
 			data.comment(post, author, null, OffsetDateTime.now());
 			List<String> live = client.next(2).stream().map(message -> message.path("id").asString()).toList();
 
-			assertThat(live).as("the two others stay live").hasSize(2)
+			assertThat(live).as("the two others stay live")
+				.hasSize(2)
 				.doesNotContain(refused.path("id").asString())
 				.allMatch(id -> List.of("1", "2", "3").contains(id));
 		}

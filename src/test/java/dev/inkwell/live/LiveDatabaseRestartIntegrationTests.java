@@ -27,10 +27,10 @@ import static dev.inkwell.support.TestData.postId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A database restart under a live subscription: a PostgreSQL of this test's own (the shared one
- * of the test JVM stays up for every other test), stopped and started again on the same port and
- * data. The listener reconnects by itself and the subscriber receives what was written after the
- * restart, and nothing twice.
+ * A database restart under a live subscription: a PostgreSQL of this test's own (the
+ * shared one of the test JVM stays up for every other test), stopped and started again on
+ * the same port and data. The listener reconnects by itself and the subscriber receives
+ * what was written after the restart, and nothing twice.
  */
 class LiveDatabaseRestartIntegrationTests {
 
@@ -52,9 +52,11 @@ class LiveDatabaseRestartIntegrationTests {
 			int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
 			JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
 			long author = jdbc.queryForObject(
-					"insert into author (username, email) values ('restart', 'restart@example.com') returning id", Long.class);
-			long post = jdbc.queryForObject("insert into post (author_id, title, body) values (?, 'Restart', 'Body') returning id",
-					Long.class, author);
+					"insert into author (username, email) values ('restart', 'restart@example.com') returning id",
+					Long.class);
+			long post = jdbc.queryForObject(
+					"insert into post (author_id, title, body) values (?, 'Restart', 'Body') returning id", Long.class,
+					author);
 			try (LiveClient client = LiveClient.socket(port, null)) {
 				client.subscribe("1", COMMENTS, Map.of("postId", postId(post)));
 				LiveTestSupport.awaitSubscribers(server.getBean(EventHub.class),
@@ -80,11 +82,14 @@ class LiveDatabaseRestartIntegrationTests {
 		}
 	}
 
-	/** A comment written by a plain connection of its own: the server's pool has nothing to do with it. */
+	/**
+	 * A comment written by a plain connection of its own: the server's pool has nothing
+	 * to do with it.
+	 */
 	private static long comment(String url, long post, long author) throws Exception {
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-				PreparedStatement insert = connection
-					.prepareStatement("insert into comment (post_id, author_id, body) values (?, ?, 'After') returning id")) {
+				PreparedStatement insert = connection.prepareStatement(
+						"insert into comment (post_id, author_id, body) values (?, ?, 'After') returning id")) {
 			insert.setLong(1, post);
 			insert.setLong(2, author);
 			try (ResultSet rs = insert.executeQuery()) {

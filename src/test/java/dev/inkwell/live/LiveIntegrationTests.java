@@ -19,7 +19,10 @@ import static dev.inkwell.support.TestData.commentId;
 import static dev.inkwell.support.TestData.postId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Subscription.commentEvents and postEvents on one instance: kinds, visibility, resume, errors, both transports. */
+/**
+ * Subscription.commentEvents and postEvents on one instance: kinds, visibility, resume,
+ * errors, both transports.
+ */
 @InkwellIntegrationTest
 class LiveIntegrationTests {
 
@@ -63,10 +66,15 @@ class LiveIntegrationTests {
 				.path("editComment.body")
 				.entity(String.class)
 				.isEqualTo("better words");
-			asWriter.documentName("deleteComment").variable("id", id).execute().path("deleteComment.deleted").hasValue();
+			asWriter.documentName("deleteComment")
+				.variable("id", id)
+				.execute()
+				.path("deleteComment.deleted")
+				.hasValue();
 
 			List<JsonNode> events = events(client.next(3));
-			assertThat(events).extracting(event -> event.path("kind").asString()).containsExactly("ADDED", "EDITED", "DELETED");
+			assertThat(events).extracting(event -> event.path("kind").asString())
+				.containsExactly("ADDED", "EDITED", "DELETED");
 			assertThat(events).extracting(event -> event.path("comment").path("id").asString()).containsOnly(id);
 			assertThat(events).extracting(event -> event.path("comment").path("body").asString())
 				.containsExactly("first words", "better words", "");
@@ -102,8 +110,14 @@ class LiveIntegrationTests {
 			LiveTestSupport.awaitSubscribers(hub, new Subscriber.Interest(Event.Topic.COMMENT, post), 2);
 
 			long comment = data.comment(post, author, null, OffsetDateTime.now());
-			Accounts.as(graphQl, moderator.token()).documentName("hideComment").variable("id", commentId(comment)).execute();
-			Accounts.as(graphQl, moderator.token()).documentName("unhideComment").variable("id", commentId(comment)).execute();
+			Accounts.as(graphQl, moderator.token())
+				.documentName("hideComment")
+				.variable("id", commentId(comment))
+				.execute();
+			Accounts.as(graphQl, moderator.token())
+				.documentName("unhideComment")
+				.variable("id", commentId(comment))
+				.execute();
 			// A last comment marks the end: a reader's HIDDEN would have come before it.
 			long marker = data.comment(post, author, null, OffsetDateTime.now());
 
@@ -143,7 +157,8 @@ class LiveIntegrationTests {
 		long post = data.post(author, "Streamed", OffsetDateTime.now());
 		String before = cursorOfNewEvent(post, author);
 		long comment = data.comment(post, author, null, OffsetDateTime.now());
-		try (LiveClient stream = LiveClient.sse(port, null, COMMENTS, Map.of("postId", postId(post), "after", before))) {
+		try (LiveClient stream = LiveClient.sse(port, null, COMMENTS,
+				Map.of("postId", postId(post), "after", before))) {
 			JsonNode message = stream.next(1).get(0);
 
 			assertThat(message.path("status").asInt()).isEqualTo(200);
@@ -204,8 +219,8 @@ class LiveIntegrationTests {
 			// Messages of the two subscriptions interleave: sort them out by id.
 			List<JsonNode> messages = client.next(5);
 			assertThat(postsOf(messages, "one")).containsExactly("ADDED " + postId(second), "EDITED " + postId(second));
-			assertThat(postsOf(messages, "any")).containsSubsequence("ADDED " + postId(first), "ADDED " + postId(second),
-					"EDITED " + postId(second));
+			assertThat(postsOf(messages, "any")).containsSubsequence("ADDED " + postId(first),
+					"ADDED " + postId(second), "EDITED " + postId(second));
 		}
 	}
 
@@ -238,7 +253,8 @@ class LiveIntegrationTests {
 			JsonNode error = client.next();
 
 			assertThat(error.path("type").asString()).isEqualTo("error");
-			assertThat(error.path("payload").get(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+			assertThat(error.path("payload").get(0).path("extensions").path("code").asString())
+				.isEqualTo("BAD_USER_INPUT");
 			assertThat(error.path("payload").get(0).path("extensions").path("argument").asString()).isEqualTo("after");
 		}
 	}
@@ -249,18 +265,23 @@ class LiveIntegrationTests {
 		long post = data.post(author, "Expired", OffsetDateTime.now());
 		String old = cursorOfNewEvent(post, author);
 		cursorOfNewEvent(post, author);
-		// Prune as the listener does, with a retention of nothing: every event so far is gone.
+		// Prune as the listener does, with a retention of nothing: every event so far is
+		// gone.
 		data.jdbc().update(OutboxListener.PRUNE, 0L);
 		try (LiveClient client = LiveClient.socket(port, null)) {
 			client.subscribe("1", COMMENTS, Map.of("postId", postId(post), "after", old));
 			JsonNode error = client.next();
 
 			assertThat(error.path("type").asString()).isEqualTo("error");
-			assertThat(error.path("payload").get(0).path("extensions").path("code").asString()).isEqualTo("EVENTS_EXPIRED");
+			assertThat(error.path("payload").get(0).path("extensions").path("code").asString())
+				.isEqualTo("EVENTS_EXPIRED");
 		}
 	}
 
-	/** A comment written and seen by a subscriber, whose cursor is returned: the listener has read past it. */
+	/**
+	 * A comment written and seen by a subscriber, whose cursor is returned: the listener
+	 * has read past it.
+	 */
 	private String cursorOfNewEvent(long post, long author) throws Exception {
 		try (LiveClient client = LiveClient.socket(port, null)) {
 			client.subscribe("1", COMMENTS, Map.of("postId", postId(post)));
@@ -271,9 +292,10 @@ class LiveIntegrationTests {
 	}
 
 	/**
-	 * A subscription is live once the server has registered it, which the client cannot see; a
-	 * subscriber that starts with {@code after:} is exact from its first message, so tests that
-	 * need "subscribed, now write" wait for the registration on the server instead.
+	 * A subscription is live once the server has registered it, which the client cannot
+	 * see; a subscriber that starts with {@code after:} is exact from its first message,
+	 * so tests that need "subscribed, now write" wait for the registration on the server
+	 * instead.
 	 */
 	private void awaitListening(LiveClient client, long post) throws InterruptedException {
 		LiveTestSupport.awaitSubscribers(hub, new Subscriber.Interest(Event.Topic.COMMENT, post), 1);

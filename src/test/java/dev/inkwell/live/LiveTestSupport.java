@@ -4,9 +4,9 @@ package dev.inkwell.live;
 final class LiveTestSupport {
 
 	/**
-	 * Until {@code count} subscribers listen to {@code interest} on this instance. graphql-ws has no
-	 * message that says "live now", so a test that writes right after subscribing (without
-	 * {@code after:}) waits for the registration first.
+	 * Until {@code count} subscribers listen to {@code interest} on this instance.
+	 * graphql-ws has no message that says "live now", so a test that writes right after
+	 * subscribing (without {@code after:}) waits for the registration first.
 	 */
 	static void awaitSubscribers(EventHub hub, Subscriber.Interest interest, int count) throws InterruptedException {
 		long deadline = System.nanoTime() + LiveClient.WAIT.toNanos();

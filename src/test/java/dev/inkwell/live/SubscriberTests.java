@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A subscriber's bounded buffer: a client that stops reading is dropped, not buffered without end. */
+/**
+ * A subscriber's bounded buffer: a client that stops reading is dropped, not buffered
+ * without end.
+ */
 class SubscriberTests {
 
 	private static Event event(long position) {
@@ -29,7 +32,10 @@ class SubscriberTests {
 
 		List<Long> read = new CopyOnWriteArrayList<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		subscriber.live().doOnNext(event -> read.add(event.position())).doOnError(failure::set).onErrorComplete()
+		subscriber.live()
+			.doOnNext(event -> read.add(event.position()))
+			.doOnError(failure::set)
+			.onErrorComplete()
 			.blockLast(Duration.ofSeconds(10));
 
 		assertThat(read).containsExactly(1L, 2L, 3L, 4L);
@@ -39,8 +45,8 @@ class SubscriberTests {
 
 	@Test
 	void shouldPassOverEventsItMayNotSeeWithoutBufferingThem() {
-		Subscriber subscriber = new Subscriber(new Subscriber.Interest(Event.Topic.POST, null), event -> event.position() % 2 == 0,
-				4);
+		Subscriber subscriber = new Subscriber(new Subscriber.Interest(Event.Topic.POST, null),
+				event -> event.position() % 2 == 0, 4);
 
 		for (long position = 1; position <= 8; position++) {
 			assertThat(subscriber.offer(event(position))).isTrue();

@@ -24,8 +24,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * /actuator/health (database, migrations, drift; readiness and liveness) and /actuator/info are
- * public; every other actuator endpoint stays closed until configured.
+ * /actuator/health (database, migrations, drift; readiness and liveness) and
+ * /actuator/info are public; every other actuator endpoint stays closed until configured.
  */
 @InkwellIntegrationTest
 class ActuatorIntegrationTests {
@@ -119,7 +119,8 @@ class ActuatorIntegrationTests {
 	}
 
 	private String lastAppliedId() {
-		return this.jdbc.queryForObject("select id from databasechangelog order by orderexecuted desc limit 1", String.class);
+		return this.jdbc.queryForObject("select id from databasechangelog order by orderexecuted desc limit 1",
+				String.class);
 	}
 
 	private Map<?, ?> get(String path) {

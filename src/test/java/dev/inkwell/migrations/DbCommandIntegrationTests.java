@@ -17,13 +17,17 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code db status | update-sql | update | rollback | rollback-sql | tag | drift} on databases of
- * their own: what each prints, what it changes, and its exit status.
+ * {@code db status | update-sql | update | rollback | rollback-sql | tag | drift} on
+ * databases of their own: what each prints, what it changes, and its exit status.
  */
 @InkwellIntegrationTest
 class DbCommandIntegrationTests {
 
-	private static final List<ChangesetRef> CHANGESETS = Changelog.load().changeSets().stream().map(ChangesetRef::of).toList();
+	private static final List<ChangesetRef> CHANGESETS = Changelog.load()
+		.changeSets()
+		.stream()
+		.map(ChangesetRef::of)
+		.toList();
 
 	private static final String OUR_RELATIONS = """
 			select count(*) from pg_class where relnamespace = current_schema()::regnamespace
@@ -52,8 +56,8 @@ class DbCommandIntegrationTests {
 		assertThat(updateSql.exit()).isZero();
 		assertThat(updateSql.output()).containsIgnoringCase("create table author")
 			.containsIgnoringCase("create table follow");
-		assertThat(jdbc(url).queryForObject("select count(*) from pg_class where relnamespace = current_schema()::regnamespace",
-				Integer.class))
+		assertThat(jdbc(url).queryForObject(
+				"select count(*) from pg_class where relnamespace = current_schema()::regnamespace", Integer.class))
 			.isZero();
 	}
 
@@ -138,8 +142,10 @@ class DbCommandIntegrationTests {
 
 	private Run db(String url, String... command) {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		String[] args = Stream.of(Stream.of("db"), Stream.of(command), Stream.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + databases.username(), "--spring.datasource.hikari.connection-timeout=3000"))
+		String[] args = Stream
+			.of(Stream.of("db"), Stream.of(command),
+					Stream.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.username(),
+							"--spring.datasource.hikari.connection-timeout=3000"))
 			.flatMap(s -> s)
 			.toArray(String[]::new);
 		int exit = DbCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));

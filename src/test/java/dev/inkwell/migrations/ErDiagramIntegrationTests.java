@@ -20,19 +20,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/database.md's Mermaid diagram is the database the changelog builds: the same tables, columns
- * (name and type) and foreign keys; the failure lists what to add or remove.
+ * docs/database.md's Mermaid diagram is the database the changelog builds: the same
+ * tables, columns (name and type) and foreign keys; the failure lists what to add or
+ * remove.
  */
 @InkwellIntegrationTest
 class ErDiagramIntegrationTests {
 
-	private static final Pattern DIAGRAM = Pattern.compile("```mermaid\\s*\\n\\s*erDiagram\\s*\\n(.*?)```", Pattern.DOTALL);
+	private static final Pattern DIAGRAM = Pattern.compile("```mermaid\\s*\\n\\s*erDiagram\\s*\\n(.*?)```",
+			Pattern.DOTALL);
 
 	private static final Pattern ENTITY = Pattern.compile("(?m)^\\s*(\\w+)\\s*\\{(.*?)\\}", Pattern.DOTALL);
 
 	private static final Pattern ATTRIBUTE = Pattern.compile("^\\s*(\\w+)\\s+(\\w+).*$");
 
-	private static final Pattern RELATIONSHIP = Pattern.compile("(?m)^\\s*(\\w+)\\s+\\S+--\\S+\\s+(\\w+)\\s*:\\s*\"([^\"]*)\"");
+	private static final Pattern RELATIONSHIP = Pattern
+		.compile("(?m)^\\s*(\\w+)\\s+\\S+--\\S+\\s+(\\w+)\\s*:\\s*\"([^\"]*)\"");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -51,16 +54,18 @@ class ErDiagramIntegrationTests {
 				""", rs -> {
 			expected.add("column " + rs.getString(1) + "." + rs.getString(3) + " " + rs.getString(2));
 		});
-		this.jdbc.query("""
-				select child.relname, parent.relname,
-				       (select string_agg(a.attname, ', ' order by k.ord) from unnest(con.conkey) with ordinality k(attnum, ord)
-				        join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum)
-				from pg_constraint con
-				join pg_class child on child.oid = con.conrelid join pg_class parent on parent.oid = con.confrelid
-				where con.contype = 'f' and con.connamespace = current_schema()::regnamespace
-				""", rs -> {
-			expected.add("foreign key " + rs.getString(1) + " (" + rs.getString(3) + ") → " + rs.getString(2));
-		});
+		this.jdbc.query(
+				"""
+						select child.relname, parent.relname,
+						       (select string_agg(a.attname, ', ' order by k.ord) from unnest(con.conkey) with ordinality k(attnum, ord)
+						        join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum)
+						from pg_constraint con
+						join pg_class child on child.oid = con.conrelid join pg_class parent on parent.oid = con.confrelid
+						where con.contype = 'f' and con.connamespace = current_schema()::regnamespace
+						""",
+				rs -> {
+					expected.add("foreign key " + rs.getString(1) + " (" + rs.getString(3) + ") → " + rs.getString(2));
+				});
 
 		Set<String> drawn = drawn(diagram);
 		List<String> missing = new ArrayList<>(expected);
@@ -94,7 +99,8 @@ class ErDiagramIntegrationTests {
 		}));
 		Matcher relationship = RELATIONSHIP.matcher(diagram);
 		while (relationship.find()) {
-			drawn.add("foreign key " + relationship.group(2) + " (" + relationship.group(3) + ") → " + relationship.group(1));
+			drawn.add("foreign key " + relationship.group(2) + " (" + relationship.group(3) + ") → "
+					+ relationship.group(1));
 		}
 		return drawn;
 	}

@@ -7,7 +7,10 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The defaults of inkwell.migrations.mode: apply where Inkwell owns the database, validate elsewhere. */
+/**
+ * The defaults of inkwell.migrations.mode: apply where Inkwell owns the database,
+ * validate elsewhere.
+ */
 class MigrationsModeTests {
 
 	@Test
@@ -17,7 +20,8 @@ class MigrationsModeTests {
 
 	@Test
 	void shouldValidateOnAnExternalDatabaseNamedEitherWay() {
-		assertThat(MigrationsMode.of(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")))
+		assertThat(MigrationsMode
+			.of(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")))
 			.isEqualTo(MigrationsMode.VALIDATE);
 		assertThat(MigrationsMode.of(new MockEnvironment().withProperty("DATABASE_URL", "postgres://u@db/x")))
 			.isEqualTo(MigrationsMode.VALIDATE);

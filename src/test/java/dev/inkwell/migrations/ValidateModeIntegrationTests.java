@@ -25,14 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Validate mode never changes the schema: the server starts only on a database at the changelog's
- * version, and otherwise refuses, naming the pending (or unknown) changesets and the command that
- * prints their SQL.
+ * Validate mode never changes the schema: the server starts only on a database at the
+ * changelog's version, and otherwise refuses, naming the pending (or unknown) changesets
+ * and the command that prints their SQL.
  */
 @InkwellIntegrationTest
 class ValidateModeIntegrationTests {
 
-	private static final List<String> CHANGESET_IDS = Changelog.load().changeSets().stream().map(c -> c.getId()).toList();
+	private static final List<String> CHANGESET_IDS = Changelog.load()
+		.changeSets()
+		.stream()
+		.map(c -> c.getId())
+		.toList();
 
 	@Autowired
 	FreshDatabases databases;
@@ -49,7 +53,8 @@ class ValidateModeIntegrationTests {
 		assertThat(jdbc(url).queryForObject("select count(*) from databasechangelog", Integer.class))
 			.isEqualTo(CHANGESET_IDS.size() - 2);
 		FailureAnalysis analysis = new SchemaNotAtChangelogVersionFailureAnalyzer().analyze(refusal);
-		assertThat(analysis.getDescription()).contains(refusal.version().pending().stream().map(ChangesetRef::toString).toList());
+		assertThat(analysis.getDescription())
+			.contains(refusal.version().pending().stream().map(ChangesetRef::toString).toList());
 		assertThat(analysis.getAction()).contains("db update-sql");
 	}
 
@@ -84,8 +89,10 @@ class ValidateModeIntegrationTests {
 	void shouldValidateByDefaultOnAnExternalDatabase() {
 		String url = databases.create("validate_default");
 
-		SchemaNotAtChangelogVersionException refusal = refusal(() -> new SpringApplicationBuilder(InkwellApplication.class)
-			.run("--DATABASE_URL=" + databases.asDatabaseUrl(url), "--server.port=0", "--inkwell.migrations.mode="));
+		SchemaNotAtChangelogVersionException refusal = refusal(
+				() -> new SpringApplicationBuilder(InkwellApplication.class).run(
+						"--DATABASE_URL=" + databases.asDatabaseUrl(url), "--server.port=0",
+						"--inkwell.migrations.mode="));
 
 		assertThat(refusal.version().pending()).hasSize(CHANGESET_IDS.size());
 	}
@@ -109,7 +116,8 @@ class ValidateModeIntegrationTests {
 	void shouldRefuseADatabaseWhoseAppliedChangesetWasEdited() {
 		String url = databases.create("validate_edited");
 		start(url, "--inkwell.migrations.mode=apply").close();
-		// What an edit of 002-create-author.sql after it was applied looks like to Liquibase.
+		// What an edit of 002-create-author.sql after it was applied looks like to
+		// Liquibase.
 		jdbc(url).update("update databasechangelog set md5sum = '9:00000000000000000000000000000000' where id = '002'");
 
 		SchemaNotAtChangelogVersionException refusal = refusal(() -> start(url, "--inkwell.migrations.mode=validate"));
@@ -119,14 +127,17 @@ class ValidateModeIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(String url, String... args) {
-		return new SpringApplicationBuilder(InkwellApplication.class).run(Stream.concat(Stream.of(
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + databases.username(), "--server.port=0"),
-				Stream.of(args)).toArray(String[]::new));
+		return new SpringApplicationBuilder(InkwellApplication.class)
+			.run(Stream
+				.concat(Stream.of("--spring.datasource.url=" + url,
+						"--spring.datasource.username=" + databases.username(), "--server.port=0"), Stream.of(args))
+				.toArray(String[]::new));
 	}
 
 	private void migrate(String url, int changesets) throws Exception {
 		try (Connection connection = DriverManager.getConnection(url, databases.username(), "")) {
-			new Liquibase(Changelog.PATH, Changelog.resourceAccessor(), SchemaDrift.database(connection)).update(changesets, "");
+			new Liquibase(Changelog.PATH, Changelog.resourceAccessor(), SchemaDrift.database(connection))
+				.update(changesets, "");
 		}
 	}
 
@@ -145,7 +156,12 @@ class ValidateModeIntegrationTests {
 	}
 
 	static Map<?, ?> post(ConfigurableApplicationContext server, String path, Object body) {
-		return client(server).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Map.class);
+		return client(server).post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.body(Map.class);
 	}
 
 	static Object get(ConfigurableApplicationContext server, String path) {

@@ -19,8 +19,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Post.author and Author.posts are batched: a query's SQL statement count depends on its depth,
- * not on how many rows each level returns.
+ * Post.author and Author.posts are batched: a query's SQL statement count depends on its
+ * depth, not on how many rows each level returns.
  */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +42,10 @@ class AuthorPostsBatchingIntegrationTests {
 	@Autowired
 	TestData data;
 
-	/** Each author's newest post is among the 50 newest posts, so 50 posts have 50 different authors. */
+	/**
+	 * Each author's newest post is among the 50 newest posts, so 50 posts have 50
+	 * different authors.
+	 */
 	@BeforeAll
 	void arrangeFiftyAuthorsWithThreePostsEach() {
 		for (int a = 0; a < AUTHORS; a++) {
@@ -60,7 +63,8 @@ class AuthorPostsBatchingIntegrationTests {
 
 		assertThat(new HashSet<>(five.result())).hasSize(5);
 		assertThat(new HashSet<>(fifty.result())).hasSize(50);
-		// posts, then their authors, then every author's page of posts: one statement per level.
+		// posts, then their authors, then every author's page of posts: one statement per
+		// level.
 		assertThat(five.statements()).hasSize(3);
 		assertThat(fifty.statements()).hasSize(3);
 	}

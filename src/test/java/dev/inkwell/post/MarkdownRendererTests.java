@@ -10,14 +10,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hostile Markdown renders to HTML without scripts, event handlers or dangerous links. */
+/**
+ * Hostile Markdown renders to HTML without scripts, event handlers or dangerous links.
+ */
 class MarkdownRendererTests {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
 	@Test
 	void shouldRenderMarkdown() {
-		String html = renderer.render("# Title\n\nSome *emphasis*, `code` and a [link](https://example.com/a?b=c).\n\n- one\n- two");
+		String html = renderer
+			.render("# Title\n\nSome *emphasis*, `code` and a [link](https://example.com/a?b=c).\n\n- one\n- two");
 
 		assertThat(html).contains("<h1>Title</h1>", "<em>emphasis</em>", "<code>code</code>", "<li>one</li>")
 			.contains("<a href=\"https://example.com/a?b=c\" rel=\"nofollow noopener\">link</a>");
@@ -35,7 +38,10 @@ class MarkdownRendererTests {
 		assertSafe(renderer.render(hostile));
 	}
 
-	/** Checked on the parsed HTML, as a browser reads it: hostile text shown escaped is harmless. */
+	/**
+	 * Checked on the parsed HTML, as a browser reads it: hostile text shown escaped is
+	 * harmless.
+	 */
 	static void assertSafe(String html) {
 		Document document = Jsoup.parseBodyFragment(html);
 		assertThat(document.body().select("script, iframe, svg, style, object, embed, form, input")).isEmpty();
@@ -56,7 +62,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void shouldKeepOnlyHttpHttpsAndMailtoLinks() {
-		assertThat(renderer.render("[a](http://a.example) [b](mailto:me@example.com) [c](ftp://c.example) [d](file:///etc/passwd)"))
+		assertThat(renderer
+			.render("[a](http://a.example) [b](mailto:me@example.com) [c](ftp://c.example) [d](file:///etc/passwd)"))
 			.contains("href=\"http://a.example\"", "href=\"mailto:me@example.com\"")
 			.doesNotContain("ftp:", "file:");
 	}

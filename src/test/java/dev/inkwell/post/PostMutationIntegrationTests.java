@@ -29,7 +29,10 @@ import static dev.inkwell.support.Errors.assertFieldError;
 import static dev.inkwell.support.Errors.assertSingleError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writing posts: who may, what input is accepted, and no lost update under concurrent edits. */
+/**
+ * Writing posts: who may, what input is accepted, and no lost update under concurrent
+ * edits.
+ */
 @InkwellIntegrationTest
 class PostMutationIntegrationTests {
 
@@ -51,9 +54,15 @@ class PostMutationIntegrationTests {
 		created.path("createPost.author.id").entity(String.class).isEqualTo(author.id());
 		created.path("createPost.bodyHtml").entity(String.class).isEqualTo("<p>Some <strong>bold</strong> text</p>\n");
 		String id = created.path("createPost.id").entity(String.class).get();
-		assertThat(data.jdbc().queryForObject("select body_html from post where author_id = ?", String.class, author.authorId()))
+		assertThat(data.jdbc()
+			.queryForObject("select body_html from post where author_id = ?", String.class, author.authorId()))
 			.contains("<strong>bold</strong>");
-		graphQl.documentName("postById").variable("id", id).execute().path("post.title").entity(String.class).isEqualTo("Hello");
+		graphQl.documentName("postById")
+			.variable("id", id)
+			.execute()
+			.path("post.title")
+			.entity(String.class)
+			.isEqualTo("Hello");
 	}
 
 	@Test
@@ -61,15 +70,22 @@ class PostMutationIntegrationTests {
 		long author = data.author("legacy");
 		long post = data.post(author, "Old", OffsetDateTime.of(2001, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 
-		graphQl.documentName("postBodyHtml").variable("id", TestData.postId(post)).execute()
-			.path("post.bodyHtml").entity(String.class).isEqualTo("<p>Body of Old</p>\n");
+		graphQl.documentName("postBodyHtml")
+			.variable("id", TestData.postId(post))
+			.execute()
+			.path("post.bodyHtml")
+			.entity(String.class)
+			.isEqualTo("<p>Body of Old</p>\n");
 	}
 
 	@Test
 	void shouldStripHostileMarkupFromTheStoredHtml() {
 		SignedIn author = accounts.user("hostile");
-		String html = create(author, "XSS", "<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>")
-			.path("createPost.bodyHtml").entity(String.class).get();
+		String html = create(author, "XSS",
+				"<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>")
+			.path("createPost.bodyHtml")
+			.entity(String.class)
+			.get();
 
 		MarkdownRendererTests.assertSafe(html);
 		assertThat(html).contains("&lt;script&gt;");
@@ -81,23 +97,27 @@ class PostMutationIntegrationTests {
 		long post = data.post(author.authorId(), "Imported", OffsetDateTime.of(2002, 2, 2, 0, 0, 0, 0, ZoneOffset.UTC));
 		int version = data.jdbc().queryForObject("select version from post where id = ?", Integer.class, post);
 
-		update(author, TestData.postId(post), version, "Edited", null).path("updatePost.version").entity(Integer.class)
+		update(author, TestData.postId(post), version, "Edited", null).path("updatePost.version")
+			.entity(Integer.class)
 			.isEqualTo(version + 1);
-		assertThat(data.jdbc().queryForObject("select count(*) from post where author_id = ?", Integer.class, author.authorId()))
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from post where author_id = ?", Integer.class, author.authorId()))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void shouldRequireASignedInViewerToWrite() {
-		assertSingleError(graphQl.documentName("createPost").variable("title", "t").variable("body", "b").execute(), "UNAUTHENTICATED",
-				ErrorType.UNAUTHORIZED);
+		assertSingleError(graphQl.documentName("createPost").variable("title", "t").variable("body", "b").execute(),
+				"UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
 	}
 
 	@Test
 	void shouldLimitTitlesToTwoHundredCharactersCountingCodePoints() {
 		SignedIn author = accounts.user("limits");
 		// 200 emoji are 400 UTF-16 units: still a valid title.
-		create(author, "🐘".repeat(200), "body").path("createPost.title").entity(String.class).isEqualTo("🐘".repeat(200));
+		create(author, "🐘".repeat(200), "body").path("createPost.title")
+			.entity(String.class)
+			.isEqualTo("🐘".repeat(200));
 		assertFieldError(create(author, "🐘".repeat(201), "body"), "BAD_USER_INPUT", "title");
 		assertFieldError(create(author, "   ", " \n "), "BAD_USER_INPUT", "title", "body");
 		assertFieldError(create(author, "ok", "x".repeat(100_001)), "BAD_USER_INPUT", "body");
@@ -115,7 +135,8 @@ class PostMutationIntegrationTests {
 		updated.path("updatePost.body").entity(String.class).isEqualTo("First body");
 		updated.path("updatePost.version").entity(Integer.class).isEqualTo(version + 1);
 
-		update(author, id, version + 1, null, "New *body*").path("updatePost.bodyHtml").entity(String.class)
+		update(author, id, version + 1, null, "New *body*").path("updatePost.bodyHtml")
+			.entity(String.class)
 			.isEqualTo("<p>New <em>body</em></p>\n");
 	}
 
@@ -127,10 +148,17 @@ class PostMutationIntegrationTests {
 		int version = created.path("createPost.version").entity(Integer.class).get();
 		update(author, id, version, "V2", null).path("updatePost.version").entity(Integer.class).isEqualTo(version + 1);
 
-		update(author, id, version, "Lost?", null).errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-			assertThat(error.getExtensions()).containsEntry("code", "CONFLICT").containsEntry("currentVersion", version + 1);
-		}));
-		graphQl.documentName("postById").variable("id", id).execute().path("post.title").entity(String.class).isEqualTo("V2");
+		update(author, id, version, "Lost?", null).errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("code", "CONFLICT")
+					.containsEntry("currentVersion", version + 1);
+			}));
+		graphQl.documentName("postById")
+			.variable("id", id)
+			.execute()
+			.path("post.title")
+			.entity(String.class)
+			.isEqualTo("V2");
 	}
 
 	@Test
@@ -144,9 +172,11 @@ class PostMutationIntegrationTests {
 
 		assertSingleError(update(other, id, version, "Theirs", null), "FORBIDDEN", ErrorType.FORBIDDEN);
 		assertSingleError(update(admin, id, version, "Admin's", null), "FORBIDDEN", ErrorType.FORBIDDEN);
-		assertSingleError(graphQl.documentName("updatePost").variable("input", Map.of("id", id, "version", version, "title", "x"))
+		assertSingleError(graphQl.documentName("updatePost")
+			.variable("input", Map.of("id", id, "version", version, "title", "x"))
 			.execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
-		assertSingleError(update(author, TestData.postId(Long.MAX_VALUE), 0, "x", null), "NOT_FOUND", ErrorType.NOT_FOUND);
+		assertSingleError(update(author, TestData.postId(Long.MAX_VALUE), 0, "x", null), "NOT_FOUND",
+				ErrorType.NOT_FOUND);
 		assertFieldError(update(author, id, version, "t".repeat(201), " \n "), "BAD_USER_INPUT", "title", "body");
 	}
 
@@ -168,7 +198,10 @@ class PostMutationIntegrationTests {
 		assertSingleError(delete(author, first), "NOT_FOUND", ErrorType.NOT_FOUND);
 	}
 
-	/** Every thread read the same version; the database lets exactly one of their updates through. */
+	/**
+	 * Every thread read the same version; the database lets exactly one of their updates
+	 * through.
+	 */
 	@Test
 	void shouldLetExactlyOneOfConcurrentUpdatesFromTheSameVersionWin() throws Exception {
 		SignedIn author = accounts.user("racer");
@@ -199,15 +232,18 @@ class PostMutationIntegrationTests {
 					wins++;
 				}
 				else {
-					assertThat(errors).singleElement().satisfies(error -> assertThat(error.getExtensions())
-						.containsEntry("code", "CONFLICT").containsEntry("currentVersion", version + 1));
+					assertThat(errors).singleElement()
+						.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "CONFLICT")
+							.containsEntry("currentVersion", version + 1));
 					conflicts++;
 				}
 			}
 			assertThat(wins).isEqualTo(1);
 			assertThat(conflicts).isEqualTo(threads - 1);
-			assertThat(data.jdbc().queryForObject("select version from post where id = ?", Integer.class,
-					dev.inkwell.relay.GlobalId.decode(id, "Post", "id"))).isEqualTo(version + 1);
+			assertThat(data.jdbc()
+				.queryForObject("select version from post where id = ?", Integer.class,
+						dev.inkwell.relay.GlobalId.decode(id, "Post", "id")))
+				.isEqualTo(version + 1);
 		}
 		finally {
 			pool.shutdownNow();
@@ -215,7 +251,11 @@ class PostMutationIntegrationTests {
 	}
 
 	private GraphQlTester.Response create(SignedIn author, String title, String body) {
-		return Accounts.as(graphQl, author.token()).documentName("createPost").variable("title", title).variable("body", body).execute();
+		return Accounts.as(graphQl, author.token())
+			.documentName("createPost")
+			.variable("title", title)
+			.variable("body", body)
+			.execute();
 	}
 
 	private GraphQlTester.Response update(SignedIn author, String id, int version, String title, String body) {

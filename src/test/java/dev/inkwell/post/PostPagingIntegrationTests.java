@@ -31,7 +31,8 @@ class PostPagingIntegrationTests {
 	@Test
 	void shouldPageThroughAllPostsNewestFirstWithoutDuplicatesOrGaps() {
 		long author = data.author("paging");
-		// Ties on created_at: the id decides, so the order is total and cursors never skip a row.
+		// Ties on created_at: the id decides, so the order is total and cursors never
+		// skip a row.
 		for (int i = 0; i < 12; i++) {
 			data.post(author, "Tied " + i, NOON);
 		}
@@ -56,7 +57,8 @@ class PostPagingIntegrationTests {
 			data.post(other, "Not mine " + i, NOON.minusHours(i % 5));
 		}
 		List<String> expected = data.jdbc()
-			.queryForList("select id from post where author_id = ? order by created_at desc, id desc", Long.class, author)
+			.queryForList("select id from post where author_id = ? order by created_at desc, id desc", Long.class,
+					author)
 			.stream()
 			.map(TestData::postId)
 			.toList();
@@ -128,7 +130,9 @@ class PostPagingIntegrationTests {
 	}
 
 	private GraphQlTester.Response page(String document, Map<String, Object> variables, Integer first, String after) {
-		GraphQlTester.Request<?> request = graphQl.documentName(document).variable("first", first).variable("after", after);
+		GraphQlTester.Request<?> request = graphQl.documentName(document)
+			.variable("first", first)
+			.variable("after", after);
 		variables.forEach(request::variable);
 		return request.execute();
 	}

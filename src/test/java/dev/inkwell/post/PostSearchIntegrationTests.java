@@ -18,7 +18,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** searchPosts: stemmed words and phrases, best match first, keyset-paged, and safe whatever the text. */
+/**
+ * searchPosts: stemmed words and phrases, best match first, keyset-paged, and safe
+ * whatever the text.
+ */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostSearchIntegrationTests {
@@ -66,7 +69,8 @@ class PostSearchIntegrationTests {
 			.containsExactly(TestData.postId(phrase));
 		search("quantum harmonica", null, null).path("searchPosts.edges[*].node.id")
 			.entityList(String.class)
-			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(TestData.postId(phrase), TestData.postId(scrambled)));
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(TestData.postId(phrase),
+					TestData.postId(scrambled)));
 		search("harmonica -quantum", null, null).path("searchPosts.edges").entityList(Object.class).hasSize(0);
 	}
 
@@ -81,7 +85,9 @@ class PostSearchIntegrationTests {
 
 	@Test
 	void shouldPageBestFirstWithoutDuplicatesOrGaps() {
-		List<String> whole = search("okapi", 20, null).path("searchPosts.edges[*].node.id").entityList(String.class).get();
+		List<String> whole = search("okapi", 20, null).path("searchPosts.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 		List<Double> ranks = search("okapi", 20, null).path("searchPosts.edges[*].rank").entityList(Double.class).get();
 		List<String> paged = new ArrayList<>();
 		String after = null;
@@ -102,9 +108,14 @@ class PostSearchIntegrationTests {
 	void shouldTreatAnyTextAsAHarmlessQuery() {
 		int posts = data.jdbc().queryForObject("select count(*) from post", Integer.class);
 		String[] hostile = { "'; drop table post; --", "\"", "\"unbalanced", "a & b | !c <-> d", "(((", "))) or 1=1",
-				"\\", "%_*", "🦓🏃 zebrafish", "-", "or", "the and of", "", "   ", "\u0000zebrafish", "x:*", "$$ $1 :param" };
+				"\\", "%_*", "🦓🏃 zebrafish", "-", "or", "the and of", "", "   ", "\u0000zebrafish", "x:*",
+				"$$ $1 :param" };
 		for (String text : hostile) {
-			search(text, 5, null).errors().verify().path("searchPosts.edges").entityList(Object.class).hasSizeLessThan(6);
+			search(text, 5, null).errors()
+				.verify()
+				.path("searchPosts.edges")
+				.entityList(Object.class)
+				.hasSizeLessThan(6);
 		}
 		search("🦓🏃 zebrafish", 5, null).path("searchPosts.edges").entityList(Object.class).hasSize(2);
 
@@ -115,7 +126,8 @@ class PostSearchIntegrationTests {
 	void shouldRefuseAnOverlongQueryAsBadUserInput() {
 		search("zebrafish ".repeat(30), null, null).errors()
 			.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
-					&& "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getPath().equals("searchPosts"))
+					&& "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("searchPosts"))
 			.verify();
 	}
 
@@ -126,7 +138,10 @@ class PostSearchIntegrationTests {
 	}
 
 	private GraphQlTester.Response search(String query, Integer first, String after) {
-		return graphQl.documentName("searchPosts").variable("query", query).variable("first", first).variable("after", after)
+		return graphQl.documentName("searchPosts")
+			.variable("query", query)
+			.variable("first", first)
+			.variable("after", after)
 			.execute();
 	}
 

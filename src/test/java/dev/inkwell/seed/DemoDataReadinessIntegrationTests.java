@@ -27,8 +27,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server that loads the demo data says so only once it is in: the very first request the port
- * answers, the readiness state and the start-up banner all come after the data.
+ * A server that loads the demo data says so only once it is in: the very first request
+ * the port answers, the readiness state and the start-up banner all come after the data.
  */
 @InkwellIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -46,7 +46,8 @@ class DemoDataReadinessIntegrationTests {
 		Map<String, Object> seen = new ConcurrentHashMap<>();
 		ApplicationListener<ApplicationEvent> probe = event -> {
 			if (event instanceof WebServerInitializedEvent web) {
-				// Published the moment Tomcat's connector has started: no request can come earlier.
+				// Published the moment Tomcat's connector has started: no request can
+				// come earlier.
 				seen.put("firstAnswer", query(web.getWebServer().getPort(), COUNTS));
 			}
 			if (event instanceof AvailabilityChangeEvent<?> change
@@ -82,11 +83,14 @@ class DemoDataReadinessIntegrationTests {
 			assertThat(count(server, "select count(*) from post")).isEqualTo(200);
 			assertThat(count(server, "select count(*) from comment")).isEqualTo(3_000);
 			assertThat(count(server, "select max(depth) from comment where post_id <> " + DEMO.deepThreadPostId()))
-				.as("ordinary threads").isGreaterThanOrEqualTo(10);
+				.as("ordinary threads")
+				.isGreaterThanOrEqualTo(10);
 			assertThat(count(server, "select max(depth) from comment where post_id = " + DEMO.deepThreadPostId()))
-				.as("the newest post's thread").isEqualTo(30);
+				.as("the newest post's thread")
+				.isEqualTo(30);
 			assertThat(count(server, "select count(*) from post where body_html is null and body like '%## %'"))
-				.as("Markdown bodies, rendered on read").isEqualTo(200);
+				.as("Markdown bodies, rendered on read")
+				.isEqualTo(200);
 		}
 	}
 

@@ -10,7 +10,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A seeding run takes no fixed port and loads no demo data; a server run is left alone. */
+/**
+ * A seeding run takes no fixed port and loads no demo data; a server run is left alone.
+ */
 class SeedEnvironmentPostProcessorTests {
 
 	private final SeedEnvironmentPostProcessor postProcessor = new SeedEnvironmentPostProcessor();

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The generator at scale 0.01 on a migrated, empty database of its own: the shape the benchmark
- * relies on, counters equal to the rows, and the same data on every run.
+ * The generator at scale 0.01 on a migrated, empty database of its own: the shape the
+ * benchmark relies on, counters equal to the rows, and the same data on every run.
  */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,7 +120,8 @@ class SeedIntegrationTests {
 
 	@Test
 	void shouldLeaveIdentitiesPastTheGeneratedIds() {
-		long id = jdbc.queryForObject("insert into author (username, email) values ('after_seed', 'after@example.com') returning id",
+		long id = jdbc.queryForObject(
+				"insert into author (username, email) values ('after_seed', 'after@example.com') returning id",
 				Long.class);
 		jdbc.update("delete from author where id = ?", id);
 
@@ -133,7 +134,8 @@ class SeedIntegrationTests {
 
 	@SuppressWarnings("deprecation")
 	private static void migrate(Connection connection) throws Exception {
-		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		Database database = DatabaseFactory.getInstance()
+			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		new Liquibase("db/changelog/changelog.yaml", new ClassLoaderResourceAccessor(), database).update("");
 	}
 

@@ -18,7 +18,8 @@ class SeedPlanTests {
 		assertThat(plan.levels().get(0)).isEqualTo(166_667);
 		assertThat(plan.levels().size() - 1).as("deepest reply level").isGreaterThanOrEqualTo(25);
 		assertThat(plan.levels().subList(20, plan.levels().size()).stream().mapToInt(Integer::intValue).sum())
-			.as("replies 20 or more deep").isGreaterThan(100);
+			.as("replies 20 or more deep")
+			.isGreaterThan(100);
 	}
 
 	@Test

@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
- * Signed-in authors for tests: an author row and an account row arranged with SQL, and a token
- * minted with the server's own key, as login would mint it. Also mints tokens login never would
- * (expired ones).
+ * Signed-in authors for tests: an author row and an account row arranged with SQL, and a
+ * token minted with the server's own key, as login would mint it. Also mints tokens login
+ * never would (expired ones).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class Accounts {
@@ -46,11 +46,16 @@ public class Accounts {
 
 	public SignedIn withRole(String prefix, String role) {
 		long authorId = data.author(prefix);
-		data.jdbc().update("insert into account (author_id, password_hash, role) values (?, ?, ?)", authorId, passwordHash, role);
+		data.jdbc()
+			.update("insert into account (author_id, password_hash, role) values (?, ?, ?)", authorId, passwordHash,
+					role);
 		return new SignedIn(authorId, data.username(authorId), token(authorId, Duration.ofHours(1)));
 	}
 
-	/** A token like the server's, valid for {@code validFor} from now (negative: expired that long ago). */
+	/**
+	 * A token like the server's, valid for {@code validFor} from now (negative: expired
+	 * that long ago).
+	 */
 	public String token(long authorId, Duration validFor) {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -59,15 +64,21 @@ public class Accounts {
 			.issuedAt(now.minus(Duration.ofHours(2)))
 			.expiresAt(now.plus(validFor))
 			.build();
-		return jwt.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+		return jwt.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
 	}
 
 	/** {@code follower} follows {@code followed} since {@code at}, arranged with SQL. */
 	public void follow(long follower, long followed, java.time.OffsetDateTime at) {
-		data.jdbc().update("insert into follow (follower_id, followed_id, created_at) values (?, ?, ?)", follower, followed, at);
+		data.jdbc()
+			.update("insert into follow (follower_id, followed_id, created_at) values (?, ?, ?)", follower, followed,
+					at);
 	}
 
-	/** The account goes (its author stays): the author's tokens are still signed, but name no account. */
+	/**
+	 * The account goes (its author stays): the author's tokens are still signed, but name
+	 * no account.
+	 */
 	public void deleteAccount(long authorId) {
 		data.jdbc().update("delete from account where author_id = ?", authorId);
 	}

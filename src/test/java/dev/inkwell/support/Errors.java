@@ -10,21 +10,33 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Assertions on what a client sees of an error: classification, extensions.code, fields, path. */
+/**
+ * Assertions on what a client sees of an error: classification, extensions.code, fields,
+ * path.
+ */
 public final class Errors {
 
 	private Errors() {
 	}
 
-	/** The response has exactly one error, with this code and classification, and no data for the failed field. */
+	/**
+	 * The response has exactly one error, with this code and classification, and no data
+	 * for the failed field.
+	 */
 	public static void assertSingleError(GraphQlTester.Response response, String code, ErrorType classification) {
-		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(hasCode(code, classification)));
+		response.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(hasCode(code, classification)));
 	}
 
-	/** Like {@link #assertSingleError} and the error names these input fields in {@code extensions.fields}. */
+	/**
+	 * Like {@link #assertSingleError} and the error names these input fields in
+	 * {@code extensions.fields}.
+	 */
 	public static void assertFieldError(GraphQlTester.Response response, String code, String... fields) {
-		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(hasCode(code, ErrorType.BAD_REQUEST))
-			.satisfies(error -> assertThat(fields(error)).containsExactlyInAnyOrder(fields)));
+		response.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(hasCode(code, ErrorType.BAD_REQUEST))
+				.satisfies(error -> assertThat(fields(error)).containsExactlyInAnyOrder(fields)));
 	}
 
 	public static Consumer<ResponseError> hasCode(String code, ErrorType classification) {
@@ -37,7 +49,8 @@ public final class Errors {
 	/** The input fields an error names in {@code extensions.fields[*].field}. */
 	@SuppressWarnings("unchecked")
 	public static List<String> fields(ResponseError error) {
-		List<Map<String, Object>> fields = (List<Map<String, Object>>) error.getExtensions().getOrDefault("fields", List.of());
+		List<Map<String, Object>> fields = (List<Map<String, Object>>) error.getExtensions()
+			.getOrDefault("fields", List.of());
 		return fields.stream().map(field -> (String) field.get("field")).toList();
 	}
 

@@ -7,7 +7,10 @@ import dev.inkwell.database.EmbeddedPostgresServer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Empty databases in the test JVM's embedded PostgreSQL, for tests that need a database of their own. */
+/**
+ * Empty databases in the test JVM's embedded PostgreSQL, for tests that need a database
+ * of their own.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class FreshDatabases {
 
@@ -22,7 +25,10 @@ public class FreshDatabases {
 		this.jdbc = jdbc;
 	}
 
-	/** Creates an empty database and returns its JDBC URL (user {@link #username()}, no password). */
+	/**
+	 * Creates an empty database and returns its JDBC URL (user {@link #username()}, no
+	 * password).
+	 */
 	public String create(String purpose) {
 		String name = purpose + "_" + sequence.incrementAndGet();
 		jdbc.execute("create database " + name);
@@ -35,7 +41,8 @@ public class FreshDatabases {
 
 	/** The same database as a hosting platform's {@code DATABASE_URL} would name it. */
 	public String asDatabaseUrl(String jdbcUrl) {
-		return jdbcUrl.replaceFirst("^jdbc:postgresql://", "postgres://" + username() + ":@").replaceFirst("\\?.*$", "");
+		return jdbcUrl.replaceFirst("^jdbc:postgresql://", "postgres://" + username() + ":@")
+			.replaceFirst("\\?.*$", "");
 	}
 
 }

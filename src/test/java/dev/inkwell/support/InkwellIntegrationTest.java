@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole server on a random port over the test JVM's embedded PostgreSQL, with an
- * HttpGraphQlTester and a statement counter. Every integration test shares this one context.
+ * HttpGraphQlTester and a statement counter. Every integration test shares this one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureHttpGraphQlTester
 @Import({ StatementCounter.class, TestData.class, FreshDatabases.class, Accounts.class, GenerousTimeouts.class })
 public @interface InkwellIntegrationTest {
+
 }

@@ -19,7 +19,8 @@ public final class MappedColumns {
 		var entity = new JdbcMappingContext().getRequiredPersistentEntity(aggregate);
 		entity.doWithProperties((PropertyHandler<RelationalPersistentProperty>) property -> columns
 			.add(property.getColumnName().getReference()));
-		// References to other aggregates (AggregateReference) are associations, visited apart.
+		// References to other aggregates (AggregateReference) are associations, visited
+		// apart.
 		entity.doWithAssociations((AssociationHandler<RelationalPersistentProperty>) association -> columns
 			.add(association.getInverse().getColumnName().getReference()));
 		return columns;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one of the Node scripts of {@code graphiql/test/} (the build installed their npm packages)
- * and answers its exit status and output, for tests of what JavaScript clients see.
+ * Runs one of the Node scripts of {@code graphiql/test/} (the build installed their npm
+ * packages) and answers its exit status and output, for tests of what JavaScript clients
+ * see.
  */
 public final class NodeScript {
 
@@ -20,7 +21,10 @@ public final class NodeScript {
 	private NodeScript() {
 	}
 
-	/** The script's exit status (-1 when it ran past {@code timeoutSeconds}) and its output. */
+	/**
+	 * The script's exit status (-1 when it ran past {@code timeoutSeconds}) and its
+	 * output.
+	 */
 	public record Result(int exitStatus, String output) {
 	}
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plain HTTP requests to the GraphQL endpoint, as a client that is not a GraphQL client would send
- * them (any method, body, media type), and the answer as status, headers and parsed JSON.
+ * Plain HTTP requests to the GraphQL endpoint, as a client that is not a GraphQL client
+ * would send them (any method, body, media type), and the answer as status, headers and
+ * parsed JSON.
  */
 public final class RawHttp {
 

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Records every SQL statement the server sends, through a datasource-proxy around the pool, so
- * tests can prove that a GraphQL request costs a fixed number of statements.
+ * Records every SQL statement the server sends, through a datasource-proxy around the
+ * pool, so tests can prove that a GraphQL request costs a fixed number of statements.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
@@ -28,7 +28,8 @@ public class StatementCounter implements BeanPostProcessor, QueryExecutionListen
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		// The explorer's SQL capture may have wrapped the pool already: wrap that too, but never twice.
+		// The explorer's SQL capture may have wrapped the pool already: wrap that too,
+		// but never twice.
 		if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource proxy
 				&& COUNTED.equals(proxy.getProxyConfig().getDataSourceName()))) {
 			return ProxyDataSourceBuilder.create(dataSource).name(COUNTED).listener(this).build();
@@ -45,7 +46,10 @@ public class StatementCounter implements BeanPostProcessor, QueryExecutionListen
 		}
 	}
 
-	/** Like {@link #statementsOf(Runnable)} for an action with a result the test also checks. */
+	/**
+	 * Like {@link #statementsOf(Runnable)} for an action with a result the test also
+	 * checks.
+	 */
 	public <T> Counted<T> count(Supplier<T> action) {
 		synchronized (this) {
 			statements.clear();

@@ -8,7 +8,10 @@ import dev.inkwell.relay.GlobalId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Arranges a test's own rows with plain SQL, and names them uniquely so tests never collide. */
+/**
+ * Arranges a test's own rows with plain SQL, and names them uniquely so tests never
+ * collide.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestData {
 
@@ -20,7 +23,10 @@ public class TestData {
 		this.jdbc = jdbc;
 	}
 
-	/** A new author with a unique username starting with {@code prefix}; returns its row id. */
+	/**
+	 * A new author with a unique username starting with {@code prefix}; returns its row
+	 * id.
+	 */
 	public long author(String prefix) {
 		String username = (prefix + "_" + ProcessHandle.current().pid() + "_" + sequence.incrementAndGet());
 		return jdbc.queryForObject("insert into author (username, email, display_name) values (?, ?, ?) returning id",
@@ -39,7 +45,10 @@ public class TestData {
 				""", Long.class, authorId, title, "Body of " + title, createdAt, createdAt);
 	}
 
-	/** A comment on {@code postId}, replying to {@code parentId} when not null; returns its row id. */
+	/**
+	 * A comment on {@code postId}, replying to {@code parentId} when not null; returns
+	 * its row id.
+	 */
 	public long comment(long postId, long authorId, Long parentId, OffsetDateTime createdAt) {
 		return jdbc.queryForObject("""
 				insert into comment (post_id, author_id, parent_id, body, created_at, updated_at)

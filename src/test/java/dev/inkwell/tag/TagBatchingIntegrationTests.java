@@ -18,8 +18,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Post.tags and Tag.posts are batched: posts → tags → posts costs the same statements for 5 posts
- * as for 50 (whose 51 tags each get a page of posts).
+ * Post.tags and Tag.posts are batched: posts → tags → posts costs the same statements for
+ * 5 posts as for 50 (whose 51 tags each get a page of posts).
  */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +40,10 @@ class TagBatchingIntegrationTests {
 
 	String username;
 
-	/** Every post has its own tag and the shared one; its own tag is on one other, older post. */
+	/**
+	 * Every post has its own tag and the shared one; its own tag is on one other, older
+	 * post.
+	 */
 	@BeforeAll
 	void arrangeFiftyPostsWithTwoTagsEach() {
 		long author = data.author("tagged");
@@ -69,7 +72,10 @@ class TagBatchingIntegrationTests {
 		assertThat(fifty.statements()).hasSize(5);
 	}
 
-	/** The newest post's tags by name (own_… before shared_…), each with its two newest posts. */
+	/**
+	 * The newest post's tags by name (own_… before shared_…), each with its two newest
+	 * posts.
+	 */
 	@Test
 	void shouldGiveEachTagItsOwnPageOfPostsNewestFirst() {
 		graphQl.documentName("authorPostsWithTags")

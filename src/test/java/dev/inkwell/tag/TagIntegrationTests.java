@@ -21,7 +21,10 @@ import static dev.inkwell.support.Errors.assertFieldError;
 import static dev.inkwell.support.Errors.assertSingleError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tags: setPostTags' rules and who may use it, finding tags by name and id, a tag's posts and the list of tags. */
+/**
+ * Tags: setPostTags' rules and who may use it, finding tags by name and id, a tag's posts
+ * and the list of tags.
+ */
 @InkwellIntegrationTest
 class TagIntegrationTests {
 
@@ -75,8 +78,10 @@ class TagIntegrationTests {
 		String name = TestData.unique("mine");
 
 		assertSingleError(setTags(other, post, List.of(name)), "FORBIDDEN", ErrorType.FORBIDDEN);
-		assertSingleError(graphQl.documentName("setPostTags").variable("postId", TestData.postId(post))
-			.variable("names", List.of(name)).execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
+		assertSingleError(graphQl.documentName("setPostTags")
+			.variable("postId", TestData.postId(post))
+			.variable("names", List.of(name))
+			.execute(), "UNAUTHENTICATED", ErrorType.UNAUTHORIZED);
 		assertThat(taggings(post)).isZero();
 		setTags(admin, post, List.of(name)).path("setPostTags.tags[*].name")
 			.entityList(String.class)

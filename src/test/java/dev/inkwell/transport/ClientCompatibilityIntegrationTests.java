@@ -16,10 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * urql's and Apollo Client's core clients, with their defaults (urql sends queries as GET, Apollo as
- * POST, both asking for application/graphql-response+json), run from Node against the server:
- * {@code clients/check-clients.mjs}. The npm packages are installed from {@code clients/package-lock.json}
- * on first use.
+ * urql's and Apollo Client's core clients, with their defaults (urql sends queries as
+ * GET, Apollo as POST, both asking for application/graphql-response+json), run from Node
+ * against the server: {@code clients/check-clients.mjs}. The npm packages are installed
+ * from {@code clients/package-lock.json} on first use.
  */
 @InkwellIntegrationTest
 class ClientCompatibilityIntegrationTests {

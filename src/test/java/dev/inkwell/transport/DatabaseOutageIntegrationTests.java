@@ -34,10 +34,11 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A statement past its timeout is answered TIMEOUT; PostgreSQL stopped and started under load (a
- * PostgreSQL of this test's own, not the shared test database): while it is down every request is
- * answered quickly with UNAVAILABLE or TIMEOUT, never a 5xx or INTERNAL; after it is back the server
- * serves again without a restart, and every comment the server acknowledged is in the database.
+ * A statement past its timeout is answered TIMEOUT; PostgreSQL stopped and started under
+ * load (a PostgreSQL of this test's own, not the shared test database): while it is down
+ * every request is answered quickly with UNAVAILABLE or TIMEOUT, never a 5xx or INTERNAL;
+ * after it is back the server serves again without a restart, and every comment the
+ * server acknowledged is in the database.
  */
 class DatabaseOutageIntegrationTests {
 
@@ -53,9 +54,10 @@ class DatabaseOutageIntegrationTests {
 		EmbeddedPostgres postgres = start(dataDir, dbPort);
 		ExecutorService clients = Executors.newFixedThreadPool(8);
 		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(InkwellApplication.class).run(
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-				"--server.port=0", "--inkwell.demo-data.enabled=false", "--spring.datasource.hikari.connection-timeout=1000",
-				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.jdbc.template.query-timeout=3s")) {
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--server.port=0", "--inkwell.demo-data.enabled=false",
+				"--spring.datasource.hikari.connection-timeout=1000", "--spring.datasource.hikari.maximum-pool-size=4",
+				"--spring.jdbc.template.query-timeout=3s")) {
 			RawHttp http = new RawHttp(Integer.parseInt(server.getEnvironment().getProperty("local.server.port")));
 			String token = register(http);
 			String postId = createPost(http, token);
@@ -75,13 +77,13 @@ class DatabaseOutageIntegrationTests {
 					for (int n = 0; !stop.get(); n++) {
 						boolean wasDown = down.get();
 						long started = System.nanoTime();
-						Answer answer = writer
-								? http.post("application/json", RawHttp.body(
-										"mutation($p: ID!, $b: String!) { addComment(input: {postId: $p, body: $b}) { id } }",
-										Map.of("p", postId, "b", "w" + worker + "-" + n)), "Authorization", "Bearer " + token)
+						Answer answer = writer ? http.post("application/json", RawHttp.body(
+								"mutation($p: ID!, $b: String!) { addComment(input: {postId: $p, body: $b}) { id } }",
+								Map.of("p", postId, "b", "w" + worker + "-" + n)), "Authorization", "Bearer " + token)
 								: http.post("application/json", RawHttp.body(READ, Map.of()));
 						long millis = (System.nanoTime() - started) / 1_000_000;
-						if (answer.status() >= 500 || answer.body().contains("INTERNAL") || answer.body().contains("Exception")) {
+						if (answer.status() >= 500 || answer.body().contains("INTERNAL")
+								|| answer.body().contains("Exception")) {
 							problems.add(answer.status() + " " + answer.body());
 						}
 						if (wasDown && down.get()) {
@@ -114,7 +116,8 @@ class DatabaseOutageIntegrationTests {
 					recoveryMillis);
 
 			assertThat(problems).isEmpty();
-			assertThat(downMillis).isNotEmpty().allSatisfy(millis -> assertThat(millis).isLessThan(FAIL_FAST.toMillis()));
+			assertThat(downMillis).isNotEmpty()
+				.allSatisfy(millis -> assertThat(millis).isLessThan(FAIL_FAST.toMillis()));
 			assertThat(codesWhileDown).isNotEmpty().isSubsetOf("UNAVAILABLE", "TIMEOUT");
 			assertThat(commentIdsIn(postgres)).containsAll(acknowledged);
 		}
@@ -125,8 +128,12 @@ class DatabaseOutageIntegrationTests {
 		}
 	}
 
-	/** A read blocked by a lock is cancelled at the statement timeout (3 s here) and answered TIMEOUT. */
-	private static void assertStatementTimeout(RawHttp http, String postId, EmbeddedPostgres postgres) throws Exception {
+	/**
+	 * A read blocked by a lock is cancelled at the statement timeout (3 s here) and
+	 * answered TIMEOUT.
+	 */
+	private static void assertStatementTimeout(RawHttp http, String postId, EmbeddedPostgres postgres)
+			throws Exception {
 		try (Connection locker = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
 			locker.setAutoCommit(false);
 			locker.createStatement().execute("lock table post in access exclusive mode");
@@ -158,16 +165,18 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	private static String register(RawHttp http) {
-		Answer answer = http.post("application/json", RawHttp.body("""
-				mutation($input: RegisterInput!) { register(input: $input) { token } }""",
-				Map.of("input", Map.of("username", "outage", "email", "outage@example.com", "password",
-						"correct horse battery", "displayName", "Outage"))));
+		Answer answer = http.post("application/json",
+				RawHttp.body("""
+						mutation($input: RegisterInput!) { register(input: $input) { token } }""",
+						Map.of("input", Map.of("username", "outage", "email", "outage@example.com", "password",
+								"correct horse battery", "displayName", "Outage"))));
 		return (String) path(answer.json(), "data", "register", "token");
 	}
 
 	private static String createPost(RawHttp http, String token) {
-		Answer answer = http.post("application/json",
-				RawHttp.body("mutation { createPost(input: {title: \"Outage\", body: \"Under load\"}) { id } }", Map.of()),
+		Answer answer = http.post(
+				"application/json", RawHttp
+					.body("mutation { createPost(input: {title: \"Outage\", body: \"Under load\"}) { id } }", Map.of()),
 				"Authorization", "Bearer " + token);
 		return (String) path(answer.json(), "data", "createPost", "id");
 	}

@@ -17,10 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two thousand random requests (documents built from the schema's names and GraphQL's punctuation,
- * random variables, random bodies, methods, media types and GET parameters): never a 5xx, never a
- * stack trace or an internal name, and the server still answers afterwards. Seeded, so a failure
- * can be replayed: {@code -Dinkwell.fuzz.seed=N -Dinkwell.fuzz.requests=N}.
+ * Two thousand random requests (documents built from the schema's names and GraphQL's
+ * punctuation, random variables, random bodies, methods, media types and GET parameters):
+ * never a 5xx, never a stack trace or an internal name, and the server still answers
+ * afterwards. Seeded, so a failure can be replayed:
+ * {@code -Dinkwell.fuzz.seed=N -Dinkwell.fuzz.requests=N}.
  */
 @InkwellIntegrationTest
 class FuzzIntegrationTests {
@@ -29,7 +30,10 @@ class FuzzIntegrationTests {
 
 	private static final int REQUESTS = Integer.getInteger("inkwell.fuzz.requests", 2000);
 
-	/** Names from the schema, plus some it lacks; {@code register} and {@code login} left out so no rows are made. */
+	/**
+	 * Names from the schema, plus some it lacks; {@code register} and {@code login} left
+	 * out so no rows are made.
+	 */
 	private static final String[] NAMES = { "posts", "authors", "post", "author", "node", "viewer", "feed",
 			"searchPosts", "edges", "node", "pageInfo", "hasNextPage", "endCursor", "totalCount", "id", "title", "body",
 			"bodyHtml", "comments", "thread", "replies", "depth", "username", "displayName", "followers", "following",
@@ -96,8 +100,11 @@ class FuzzIntegrationTests {
 			request.put("operationName", random.nextBoolean() ? pick(random, NAMES) : value(random, 1));
 		}
 		if (random.nextInt(6) == 0) {
-			request.put("extensions", random.nextBoolean() ? Map.of("persistedQuery",
-					Map.of("version", 1, "sha256Hash", Long.toHexString(random.nextLong()))) : value(random, 2));
+			request.put("extensions",
+					random.nextBoolean()
+							? Map.of("persistedQuery",
+									Map.of("version", 1, "sha256Hash", Long.toHexString(random.nextLong())))
+							: value(random, 2));
 		}
 		if (random.nextInt(10) == 0) {
 			request.put("documentId", value(random, 1));
@@ -116,7 +123,10 @@ class FuzzIntegrationTests {
 		return parameters;
 	}
 
-	/** A document: mostly well-formed selections of real names with random arguments, sometimes token soup. */
+	/**
+	 * A document: mostly well-formed selections of real names with random arguments,
+	 * sometimes token soup.
+	 */
 	private static String document(Random random) {
 		if (random.nextInt(5) == 0) {
 			StringBuilder soup = new StringBuilder();
@@ -153,7 +163,9 @@ class FuzzIntegrationTests {
 			set.append(' ');
 		}
 		if (random.nextInt(10) == 0) {
-			set.append("... on ").append(pick(random, new String[] { "Post", "Author", "Comment", "Nope" })).append(" { id } ");
+			set.append("... on ")
+				.append(pick(random, new String[] { "Post", "Author", "Comment", "Nope" }))
+				.append(" { id } ");
 		}
 		return set.append("}").toString();
 	}

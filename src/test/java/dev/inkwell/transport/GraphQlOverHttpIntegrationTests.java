@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The GraphQL-over-HTTP rules, each as a client sees it over real HTTP: methods, media types, statuses, caching. */
+/**
+ * The GraphQL-over-HTTP rules, each as a client sees it over real HTTP: methods, media
+ * types, statuses, caching.
+ */
 @InkwellIntegrationTest
 class GraphQlOverHttpIntegrationTests {
 
@@ -87,7 +90,8 @@ class GraphQlOverHttpIntegrationTests {
 		Answer ok = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept", GRAPHQL_RESPONSE);
 		assertThat(ok.status()).isEqualTo(200);
 		assertThat(ok.header("Content-Type")).startsWith(GRAPHQL_RESPONSE);
-		Answer unparsable = http.post("application/json", RawHttp.body("{ posts(", Map.of()), "Accept", GRAPHQL_RESPONSE);
+		Answer unparsable = http.post("application/json", RawHttp.body("{ posts(", Map.of()), "Accept",
+				GRAPHQL_RESPONSE);
 		assertThat(unparsable.status()).isEqualTo(400);
 		assertThat(unparsable.codes()).containsExactly("GRAPHQL_PARSE_FAILED");
 		Answer invalid = http.get(Map.of("query", "{ noSuchField }"), "Accept", GRAPHQL_RESPONSE);
