@@ -2,19 +2,21 @@
 # Two builds of Inkwell side by side on W1-W3, for "did this change make it slower?": each jar runs
 # on its own copy of the benchmark database (made from the same template, so the rows are the
 # same), both up at once; every workload is measured on A, then B, ROUNDS times, so drift on a
-# shared machine hits each alike. Prints req/s and p99 per jar, workload and round.
+# shared machine hits each alike. Prints req/s, p99 and the JVM's CPU time per request (user +
+# system, from /proc: steadier than req/s on a loaded machine) per jar, workload and round.
 #
 #   bench/lib/jar-ab.sh /tmp/old/target/inkwell-0.1.0-SNAPSHOT.jar target/inkwell-0.1.0-SNAPSHOT.jar
 # Needs the seeded database bench/run.sh leaves (inkwell_bench on the local PostgreSQL), wrk, psql.
 # env: TEMPLATE (inkwell_bench), ADMIN (postgres://postgres@127.0.0.1:5432/postgres), WARM (60 s
 #   per jar, W1 then W2, before the first round), SECONDS (20), ROUNDS (2), CONNECTIONS (16),
+#   WORKLOADS ("w1 w2 w3"),
 #   JAVA_OPTS (the README's: -Xmx512m -Xmn128m -XX:+UseParallelGC).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# = 2 ] || { echo "usage: $0 JAR_A JAR_B" >&2; exit 2; }
 TEMPLATE=${TEMPLATE:-inkwell_bench}
 ADMIN=${ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}
-WARM=${WARM:-60} SECONDS_=${SECONDS:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16}
+WARM=${WARM:-60} SECONDS_=${SECONDS:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16} WORKLOADS=${WORKLOADS:-w1 w2 w3}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m -Xmn128m -XX:+UseParallelGC}
 tmp=$(mktemp -d) pids=()
 cleanup() {
@@ -24,6 +26,7 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
+cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
 global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
 body() { python3 -c 'import json,sys; v=sys.argv[2]; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {v: "__MARK__"} if v != "-" else {}}).replace("\"__MARK__\"", "__VALUE__"))' "$1" "$2"; }
 body bench/workloads/w1-feed.graphql - > "$tmp/w1.json"; : > "$tmp/w1.values"
@@ -42,7 +45,7 @@ for side in a b; do
 	java $JAVA_OPTS -jar "$jar" --server.port=$port --spring.datasource.url="$url" --spring.datasource.username=postgres \
 		--inkwell.migrations.mode=apply --inkwell.demo-data.enabled=false --inkwell.debug.sql=false \
 		--spring.graphql.graphiql.enabled=false > "$tmp/$side.log" 2>&1 &
-	pids+=($!)
+	pids+=($!); eval "pid_$side=$!"
 	echo "$side: $jar on port $port" >&2
 	eval "port_$side=$port"; port=$((port + 1))
 done
@@ -53,18 +56,22 @@ for side in a b; do
 		wrk -t2 -c"$CONNECTIONS" -d"$((WARM / 2))s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/$w.json" "$tmp/$w.values" > /dev/null
 	done
 done
-printf '%-6s %-3s %-5s %10s %10s  %s\n' round jar work "req/s" "p99 ms" "load"
+printf '%-6s %-3s %-5s %10s %10s %12s  %s\n' round jar work "req/s" "p99 ms" "cpu ms/req" "load"
 for round in $(seq "$ROUNDS"); do
-	for w in w1 w2 w3; do
+	for w in $WORKLOADS; do
 		for side in a b; do
 			p=port_$side; url=http://127.0.0.1:${!p}/graphql
 			wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/$w.json" "$tmp/$w.values" > /dev/null
+			pid=pid_$side; cpu0=$(cpu_ms "${!pid}")
 			out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- \
 				"$tmp/$w.json" "$tmp/$w.values")
+			cpu1=$(cpu_ms "${!pid}")
 			result=$(grep '^RESULT' <<<"$out")
 			rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$result"); p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$result")
 			errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$result")
-			printf '%-6s %-3s %-5s %10s %10s  %s errors=%s\n' "$round" "$side" "$w" "$rps" "$p99" "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
+			requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")
+			printf '%-6s %-3s %-5s %10s %10s %12s  %s errors=%s\n' "$round" "$side" "$w" "$rps" "$p99" \
+				"$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / n}')" "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
 		done
 	done
 done

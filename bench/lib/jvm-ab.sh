@@ -8,7 +8,7 @@
 #
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
-# env: JAR, PORT (8190), DB (jdbc url), WARM (60), SECONDS (20), ROUNDS (1), CONNECTIONS (16),
+# env: WORKLOAD (w1, or w2: the author page, a random author per request), JAR, PORT (8190), DB (jdbc url), WARM (60), SECONDS (20), ROUNDS (1), CONNECTIONS (16),
 #   JFR=FILE: record a JFR profile (settings=profile) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
@@ -28,9 +28,16 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {}}))' \
-	bench/workloads/w1-feed.graphql > "$tmp/w1.json"
-: > "$tmp/none"
+WORKLOAD=${WORKLOAD:-w1}
+body() { python3 -c 'import json,sys; v=sys.argv[2]; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {v: "__MARK__"} if v != "-" else {}}).replace("\"__MARK__\"", "__VALUE__"))' "$1" "$2"; }
+global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
+db_url=postgres://postgres@${DB#jdbc:postgresql://}
+case $WORKLOAD in
+w1) body bench/workloads/w1-feed.graphql - > "$tmp/w1.json"; : > "$tmp/none" ;;
+w2) body bench/workloads/w2-author.graphql id > "$tmp/w1.json"
+	psql -X -Atq -d "$db_url" -c "select $(global_id Author) from author order by id" > "$tmp/none" ;;
+*) echo "WORKLOAD: w1 or w2" >&2; exit 2 ;;
+esac
 url=http://127.0.0.1:$PORT/graphql
 cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
 last=${!#}

@@ -11,11 +11,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -88,13 +89,20 @@ class AuthConfiguration {
 	 * Every HTTP request passes: the GraphQL layer reads the bearer token
 	 * (ViewerInterceptor), so a bad token is answered with a GraphQL error a client can
 	 * read, not an empty 401, and anonymous reads keep working. No cookies or sessions,
-	 * so CSRF has nothing to protect.
+	 * so CSRF has nothing to protect. What the chain still does is write the security
+	 * headers ({@code X-Content-Type-Options}, {@code X-Frame-Options}, …); the filters
+	 * that would keep a security context, a session, an anonymous principal or an
+	 * authorization rule are left out, because nothing reads them and each runs on every
+	 * request (ADR 022).
 	 */
 	@Bean
 	SecurityFilterChain httpSecurity(HttpSecurity http) throws Exception {
-		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(AbstractHttpConfigurer::disable)
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(AbstractHttpConfigurer::disable)
+			.securityContext(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.servletApi(AbstractHttpConfigurer::disable)
+			.exceptionHandling(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
@@ -103,6 +111,19 @@ class AuthConfiguration {
 			// GET answers may be cacheable.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
 			.build();
+	}
+
+	/**
+	 * Spring Security observes each filter of its chain once an observation registry
+	 * exists (actuator's), even with those observations switched off by
+	 * {@code management.observations.enable.spring.security}: every filter is wrapped and
+	 * starts a no-op observation. Unless {@code INKWELL_OBSERVE_SECURITY} switches them
+	 * on, these settings leave the chain unwrapped.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+	SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 }

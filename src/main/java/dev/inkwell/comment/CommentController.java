@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.graphql.SourceFields;
@@ -78,12 +77,6 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return loaders.replies().load(comment.id(), first, after, env);
-	}
-
-	@SchemaMapping
 	CompletableFuture<ThreadConnection> thread(Comment comment, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CommentParent root = CommentParent.comment(comment.id());
@@ -101,7 +94,8 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 				type -> type
 					.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
 					.dataFetcher("body", SourceFields.read(Comment::visibleBody))
-					.dataFetcher("author", loaders.authorFetcher()));
+					.dataFetcher("author", loaders.authorFetcher())
+					.dataFetcher("replies", loaders.replies().field(Comment::id)));
 	}
 
 	@Override

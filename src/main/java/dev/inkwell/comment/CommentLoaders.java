@@ -3,17 +3,15 @@ package dev.inkwell.comment;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
-import dev.inkwell.author.AuthorRepository;
+import dev.inkwell.author.AuthorLoader;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.Joined;
 import dev.inkwell.relay.Lists;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PerParentList;
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -33,23 +31,21 @@ class CommentLoaders {
 
 	private static final String THREADS = "comment.threads";
 
-	private static final String AUTHORS = "Comment.author";
+	private static final String AUTHORS = AuthorLoader.NAME;
 
 	private static final String SELECTS_AUTHORS = "edges/node/author";
 
 	private final CommentRepository comments;
 
+	private final AuthorLoader authors;
+
 	private final PerParentList<Comment> topLevel;
 
 	private final PerParentList<Comment> replies;
 
-	CommentLoaders(CommentRepository comments, AuthorRepository authors, Lists lists, BatchLoaderRegistry registry) {
+	CommentLoaders(CommentRepository comments, AuthorLoader authors, Lists lists, BatchLoaderRegistry registry) {
 		this.comments = comments;
-		registry.<Long, Author>forName(AUTHORS)
-			.registerMappedBatchLoader((ids,
-					env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
-						.stream()
-						.collect(Collectors.toMap(Author::id, Function.identity()))));
+		this.authors = authors;
 		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge,
 				comments::countTopLevel, withAuthors(CommentRows.TOP_LEVEL));
 		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge,
@@ -89,22 +85,9 @@ class CommentLoaders {
 		});
 	}
 
-	/**
-	 * Comment.author: a plain value when the author is already in the DataLoader (primed
-	 * by the comment's list or thread: no statement, and no future to complete, which
-	 * matters because a thread asks this 5,000 times), else a load batched with every
-	 * comment of the level. A {@link TrivialDataFetcher}, so Spring does not wrap it to
-	 * propagate thread-local context: neither path reads any (the batch loader gets its
-	 * context from Spring's registry).
-	 */
+	/** Comment.author, from the DataLoader that lists and threads prime. */
 	DataFetcher<Object> authorFetcher() {
-		return (TrivialDataFetcher<Object>) env -> {
-			Comment comment = env.getSource();
-			DataLoader<Long, Author> loader = env.getDataLoader(AUTHORS);
-			return loader.getIfCompleted(comment.authorId())
-				.<Object>map(known -> known.getNow(null))
-				.orElseGet(() -> loader.load(comment.authorId()));
-		};
+		return authors.field(Comment::authorId);
 	}
 
 	private Map<ThreadRequest, ThreadResult> loadThreads(Set<ThreadRequest> requests) {

@@ -2,12 +2,13 @@ package dev.inkwell.comment;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.inkwell.relay.Connection;
 import dev.inkwell.post.Post;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Controller;
  * over all posts of a level.
  */
 @Controller
-class PostCommentsController {
+class PostCommentsController implements RuntimeWiringConfigurer {
 
 	private final CommentLoaders loaders;
 
@@ -26,10 +27,9 @@ class PostCommentsController {
 		this.threads = threads;
 	}
 
-	@SchemaMapping
-	CompletableFuture<Connection<Comment>> comments(Post post, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return loaders.topLevel().load(post.id(), first, after, env);
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Post", type -> type.dataFetcher("comments", loaders.topLevel().field(Post::id)));
 	}
 
 	@SchemaMapping

@@ -2,7 +2,6 @@ package dev.inkwell.follow;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,19 +10,18 @@ import dev.inkwell.account.Viewer;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.relay.ChildQuery;
-import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.relay.Lists;
 import dev.inkwell.relay.PerParentList;
 import dev.inkwell.errors.InvalidInputException;
 import dev.inkwell.errors.NotFoundException;
-import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -31,7 +29,7 @@ import org.springframework.stereotype.Controller;
  * authors' followers cost one SELECT, their counts another, never one per author.
  */
 @Controller
-class FollowController {
+class FollowController implements RuntimeWiringConfigurer {
 
 	/**
 	 * An author's followers, newest follow first: an index seek on follow_followed_newest
@@ -92,16 +90,10 @@ class FollowController {
 		return followed;
 	}
 
-	@SchemaMapping
-	CompletableFuture<Connection<Author>> followers(Author author, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return followers.load(author.id(), first, after, env);
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Author>> following(Author author, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return following.load(author.id(), first, after, env);
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Author", type -> type.dataFetcher("followers", followers.field(Author::id))
+			.dataFetcher("following", following.field(Author::id)));
 	}
 
 	@BatchMapping

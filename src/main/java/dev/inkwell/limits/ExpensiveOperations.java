@@ -3,13 +3,8 @@ package dev.inkwell.limits;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import graphql.ExecutionResult;
+import dev.inkwell.graphql.ExecutionEndListener;
 import graphql.GraphQLContext;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +18,7 @@ import org.springframework.stereotype.Component;
  * outcome.
  */
 @Component
-class ExpensiveOperations extends SimplePerformantInstrumentation {
+class ExpensiveOperations implements ExecutionEndListener {
 
 	/** The GraphQL context key under which a request holds its turn. */
 	private static final String TURN = ExpensiveOperations.class.getName() + ".turn";
@@ -58,16 +53,13 @@ class ExpensiveOperations extends SimplePerformantInstrumentation {
 		return true;
 	}
 
+	/** Gives the turn back, if the execution held one. */
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-			InstrumentationState state) {
-		GraphQLContext context = parameters.getGraphQLContext();
-		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
-			if (context.hasKey(TURN)) {
-				context.delete(TURN);
-				turns.release();
-			}
-		});
+	public void executionEnded(GraphQLContext context) {
+		if (context.hasKey(TURN)) {
+			context.delete(TURN);
+			turns.release();
+		}
 	}
 
 }

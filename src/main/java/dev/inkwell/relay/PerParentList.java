@@ -1,8 +1,11 @@
 package dev.inkwell.relay;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 
+import graphql.TrivialDataFetcher;
 import graphql.language.Field;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
@@ -25,6 +28,20 @@ public final class PerParentList<N> {
 		this.joinedLoader = joinedLoader;
 		this.joined = joined;
 		this.paging = paging;
+	}
+
+	/**
+	 * The data fetcher of the list's field, e.g. {@code Author.posts}: the page of the
+	 * parent whose id the source holds, as the field's {@code first} and {@code after}
+	 * ask. Registered in a controller's {@code configure(RuntimeWiring.Builder)}. It is
+	 * called once per parent (50 times for a feed's posts), so it is a
+	 * {@link TrivialDataFetcher}: Spring neither invokes it through its annotated-handler
+	 * adapter nor wraps it to propagate thread-local context, which it does not read (the
+	 * batch loader gets its context from Spring's registry).
+	 */
+	public <S> DataFetcher<CompletableFuture<Connection<N>>> field(ToLongFunction<S> parentId) {
+		return (TrivialDataFetcher<CompletableFuture<Connection<N>>>) env -> load(parentId.applyAsLong(env.getSource()),
+				env.getArgument("first"), env.getArgument("after"), env);
 	}
 
 	/** The page of {@code parentId}'s list that a client's paging arguments ask for. */

@@ -3,7 +3,6 @@ package dev.inkwell.tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +24,6 @@ import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.relay.PerParentList;
 import dev.inkwell.relay.TotalCount;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -35,7 +33,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
@@ -86,12 +83,6 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 				allTags);
 	}
 
-	@SchemaMapping
-	CompletableFuture<Connection<Post>> posts(Tag tag, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return postsOfTag.load(tag.id(), first, after, env);
-	}
-
 	@BatchMapping
 	Map<Post, List<Tag>> tags(List<Post> page) {
 		Map<Long, List<Tag>> byPost = tags.findByPostIds(page.stream().map(Post::id).distinct().toList());
@@ -124,12 +115,13 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 
 	/**
 	 * Fields read from the tag alone, without Spring's annotated-handler adapter
-	 * ({@link SourceFields}).
+	 * ({@link SourceFields}), and its list of posts.
 	 */
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type(TYPE,
-				type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id()))));
+				type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id())))
+					.dataFetcher("posts", postsOfTag.field(Tag::id)));
 	}
 
 	@Override

@@ -2,9 +2,7 @@ package dev.inkwell.limits;
 
 import java.time.Duration;
 
-import graphql.ExecutionResultImpl;
 import graphql.GraphQLContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.ExecutionInput;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +37,7 @@ class ExpensiveOperationsTests {
 	}
 
 	private void finish(ExecutionInput input) {
-		var parameters = new InstrumentationExecutionParameters(input, null);
-		expensive.beginExecution(parameters, null).onCompleted(ExecutionResultImpl.newExecutionResult().build(), null);
+		expensive.executionEnded(input.getGraphQLContext());
 	}
 
 }

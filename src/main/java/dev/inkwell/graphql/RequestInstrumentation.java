@@ -1,0 +1,100 @@
+package dev.inkwell.graphql;
+
+import java.util.List;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.DataFetcherObservationConvention;
+import org.springframework.graphql.observation.DataLoaderObservationConvention;
+import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one graphql-java instrumentation Inkwell installs (ADR 022). graphql-java calls an
+ * instrumentation's hooks for every field of a response, and a chain of them (which
+ * Spring builds even around a single one) allocates per field whether a hook does
+ * anything or not. So this one, set on the engine unchained, does all: Spring's
+ * observations of each request ({@code graphql.request}) and batch load
+ * ({@code graphql.dataloader}), and then tells the {@link ExecutionEndListener}s of other
+ * packages that the execution ended.
+ * <p>
+ * Fields are observed ({@code graphql.datafetcher}) only when that observation is
+ * switched on ({@code INKWELL_OBSERVE_DATA_FETCHERS}). Spring's instrumentation would
+ * otherwise wrap every non-trivial data fetcher in an observation and a copied
+ * {@code DataFetchingEnvironment} even while the observation is switched off; here the
+ * data fetchers then run as they are.
+ */
+@Component
+class RequestInstrumentation extends GraphQlObservationInstrumentation implements GraphQlSourceBuilderCustomizer {
+
+	private final boolean observeDataFetchers;
+
+	private final List<ExecutionEndListener> listeners;
+
+	RequestInstrumentation(ObservationRegistry registry, ObjectProvider<ExecutionRequestObservationConvention> requests,
+			ObjectProvider<DataFetcherObservationConvention> dataFetchers,
+			ObjectProvider<DataLoaderObservationConvention> dataLoaders,
+			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observeDataFetchers,
+			List<ExecutionEndListener> listeners) {
+		super(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(), dataLoaders.getIfAvailable());
+		this.observeDataFetchers = observeDataFetchers;
+		this.listeners = List.copyOf(listeners);
+	}
+
+	/**
+	 * Spring wraps even a single instrumentation in graphql-java's chain; this one is set
+	 * on the engine as it is, which Spring applies after its own choice.
+	 */
+	@Override
+	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+		builder.configureGraphQl(graphQl -> graphQl.instrumentation(this));
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		InstrumentationContext<ExecutionResult> observed = super.beginExecution(parameters, state);
+		GraphQLContext context = parameters.getGraphQLContext();
+		return new InstrumentationContext<>() {
+
+			@Override
+			public void onDispatched() {
+				if (observed != null) {
+					observed.onDispatched();
+				}
+			}
+
+			@Override
+			public void onCompleted(ExecutionResult result, Throwable failure) {
+				try {
+					if (observed != null) {
+						observed.onCompleted(result, failure);
+					}
+				}
+				finally {
+					listeners.forEach(listener -> listener.executionEnded(context));
+				}
+			}
+
+		};
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		return observeDataFetchers ? super.instrumentDataFetcher(dataFetcher, parameters, state) : dataFetcher;
+	}
+
+}
