@@ -9,7 +9,7 @@
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
 # env: WORKLOAD (w1, or w2: the author page, a random author per request), JAR, PORT (8190), DB (jdbc url), WARM (60), SECONDS (20), ROUNDS (1), CONNECTIONS (16),
-#   JFR=FILE: record a JFR profile (settings=profile) of the last set's measured run (jcmd JFR.start/stop);
+#   JFR=FILE: record a JFR profile (settings=JFR_SETTINGS, default profile; "default" samples less often) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
 #   SQL time per request of this server's sessions (parse, bind and execute as PostgreSQL reports them).
@@ -66,7 +66,7 @@ for round in $(seq "$ROUNDS"); do
 		sampler=$!
 		# The profile covers the measured run only (not the start-up, not the warm-up's first requests).
 		profiling=0
-		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings=profile > /dev/null && profiling=1
+		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings="${JFR_SETTINGS:-profile}" > /dev/null && profiling=1
 		cpu0=$(cpu_ms "$pid")
 		result=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
 			"$tmp/w1.json" "$tmp/none" | grep '^RESULT')
