@@ -13,6 +13,7 @@ import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * How native comment queries select and map a comment row, and the comment lists under a
@@ -50,6 +51,8 @@ final class CommentRows {
 	 */
 	static final String COLUMNS_WITH_AUTHORS = columns("c") + ", " + AuthorRows.columns("a", "author_");
 
+	private static final RowMapper<Author> JOINED_AUTHOR = AuthorRows.mapper("author_");
+
 	/** Every mapped column of {@code comment}, qualified by {@code alias}. */
 	static String columns(String alias) {
 		return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
@@ -74,7 +77,7 @@ final class CommentRows {
 
 	/** The author joined by {@link #WITH_AUTHORS}. */
 	static Author author(ResultSet rs, int row) throws SQLException {
-		return AuthorRows.author(rs, "author_");
+		return JOINED_AUTHOR.mapRow(rs, row);
 	}
 
 	private CommentRows() {

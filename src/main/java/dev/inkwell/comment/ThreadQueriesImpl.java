@@ -110,7 +110,7 @@ class ThreadQueriesImpl implements ThreadQueries {
 				Comment comment = CommentRows.comment(rs);
 				rowsByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(comment);
 				if (shape.withAuthors() && !authors.containsKey(comment.authorId())) {
-					authors.put(comment.authorId(), AuthorRows.author(rs, "author_"));
+					authors.put(comment.authorId(), CommentRows.author(rs, 0));
 				}
 			});
 		return requests.stream().collect(Collectors.toMap(request -> request, request -> {

@@ -9,6 +9,8 @@ import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.TimeKeyCursor;
 
+import org.springframework.jdbc.core.RowMapper;
+
 /** One entry of a follow list: the author on the other side and when the follow began. */
 record FollowEdge(Author node, OffsetDateTime followedAt) implements Edge<Author> {
 
@@ -23,8 +25,10 @@ record FollowEdge(Author node, OffsetDateTime followedAt) implements Edge<Author
 		return new TimeKeyCursor(followedAt, node.id()).encode();
 	}
 
+	private static final RowMapper<Author> AUTHOR = AuthorRows.mapper("");
+
 	static Edge<Author> of(ResultSet rs, int row) throws SQLException {
-		return new FollowEdge(AuthorRows.author(rs, ""), rs.getObject("followed_at", OffsetDateTime.class));
+		return new FollowEdge(AUTHOR.mapRow(rs, row), rs.getObject("followed_at", OffsetDateTime.class));
 	}
 
 }
