@@ -64,12 +64,9 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final Scheduler executions;
 
-	private final ResultJson resultJson;
-
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
-			QueryLimits limits, TransportErrors errors, ResultJson resultJson) {
+			QueryLimits limits, TransportErrors errors) {
 		super(graphQlHandler);
-		this.resultJson = resultJson;
 		this.graphQlHandler = graphQlHandler;
 		this.reader = reader;
 		this.properties = properties;
@@ -123,18 +120,6 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
 			.doOnNext(answer -> headers(request, answer, get));
 		return prepareResponse(request, response);
-	}
-
-	/** The response's JSON, written by {@link ResultJson}, with its length. */
-	@Override
-	protected ServerResponse.HeadersBuilder.WriteFunction getWriteFunction(Map<String, Object> response,
-			MediaType contentType) {
-		return (servletRequest, servletResponse) -> {
-			byte[] body = resultJson.write(response);
-			servletResponse.setContentLength(body.length);
-			servletResponse.getOutputStream().write(body);
-			return null;
-		};
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
