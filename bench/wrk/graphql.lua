@@ -1,7 +1,9 @@
 -- wrk script: POSTs one GraphQL document per request, with a variable picked at random from a
 -- list. Arguments (after --): a body template file holding the request JSON with the marker
 -- __VALUE__ where the variable's JSON value goes, and a file of JSON values, one per line
--- (absent for documents without variables). Prints one RESULT line the runner parses.
+-- (absent for documents without variables). Prints one RESULT line the runner parses; its errors
+-- count failed connections, non-2xx statuses and answers that carry GraphQL errors (a refusal
+-- such as UNAVAILABLE comes with status 200 under application/json).
 local prefix, suffix, values = nil, "", {}
 
 local function read(path)
@@ -11,7 +13,14 @@ local function read(path)
   return text
 end
 
+local threads = {}
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
 function init(args)
+  answers_with_errors = 0
   local template = read(args[1]):gsub("%s+$", "")
   local at = template:find("__VALUE__", 1, true)
   if at then
@@ -37,10 +46,19 @@ function request()
   return wrk.format(nil, nil, nil, body)
 end
 
+function response(status, headers, body)
+  if status == 200 and body:find('"errors"', 1, true) then
+    answers_with_errors = answers_with_errors + 1
+  end
+end
+
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
       + summary.errors.timeout
+  for _, thread in ipairs(threads) do
+    errors = errors + thread:get("answers_with_errors")
+  end
   io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d\n",
     summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, errors))
 end
