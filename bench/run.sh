@@ -15,10 +15,10 @@ BENCH_DATABASE_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/inkw
 BENCH_DURATION=${BENCH_DURATION:-20}            # seconds of each measured run
 BENCH_WARMUP=${BENCH_WARMUP:-10}                # seconds of load before each measured run
 # Seconds of W1 and W2 (half each) that a server serves once, right after it starts, before its
-# first workload: the JVM compiles graphql-java's and Spring's hot paths for a minute or more on a
-# slow machine. Every contender gets the same. (Not W3: its 16 answers of 1 MB in flight grow the
+# first workload: on 2 cores the JVM needs about three minutes of load before its CPU time per
+# request stops falling (docs/benchmarks.md, "Warm-up"). Every contender gets the same. (Not W3: its 16 answers of 1 MB in flight grow the
 # JVM's heap, which would then count in the resident set measured under W1.)
-BENCH_SERVER_WARMUP=${BENCH_SERVER_WARMUP:-60}
+BENCH_SERVER_WARMUP=${BENCH_SERVER_WARMUP:-240}
 BENCH_THREADS=${BENCH_THREADS:-2}               # wrk threads / pgbench jobs
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}      # concurrent connections (wrk and pgbench alike)
 # postgraphile = v4 (kept as a second reference), postgraphile5 = v5, the current release.
@@ -31,7 +31,7 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 # (v4 --cluster-workers, v5 node:cluster), as its production guidance says. The JVM uses them all.
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -Xmn128m -XX:+UseParallelGC}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting
 # Database connections per server in all: Hikari's pool; PostGraphile's pool per worker is this
