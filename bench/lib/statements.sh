@@ -3,11 +3,12 @@
 # one after the other (nothing else runs then):
 #   statements.sh count ADMIN_URL APPLICATION_NAME HAS_PG_STAT_STATEMENTS DB_URL N URL TEMPLATE VALUES
 #   statements.sh off ADMIN_URL
-# With pg_stat_statements (needs shared_preload_libraries): the sum of calls in this database.
-# Without it (the default Debian server): log_statement=all for the counting window only, set by
+# Where the server log is readable (the local server): log_statement=all for the counting window only, set by
 # ALTER SYSTEM + pg_reload_conf() (no restart), and the statements logged for this database are
 # counted in the server log, for the sessions of the server under test only (by its
-# application_name: someone else's load on the same database does not count). Prints two figures per request: every statement (BEGIN/COMMIT and
+# application_name: someone else's load on the same database does not count, nor the server's own
+# background statements, such as the subscription outbox poll). Otherwise, with pg_stat_statements
+# (needs shared_preload_libraries): the sum of calls in this database, every session's. Prints two figures per request: every statement (BEGIN/COMMIT and
 # connection checks included, as pg_stat_statements counts them) and the queries among them
 # (what is left without transaction control, empty validation queries and SET/set_config).
 set -euo pipefail
@@ -18,7 +19,8 @@ off() {
 }
 [ "$action" = off ] && { off; exit 0; }
 app=$3 has_pss=$4 db_url=$5 n=$6 url=$7 template=$8 values=$9
-if [ "$has_pss" = 1 ]; then
+logfile=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)
+if [ "$has_pss" = 1 ] && { [ -z "$logfile" ] || [ ! -r "$logfile" ]; }; then
 	psql -X -q -d "$db_url" -Atc "select pg_stat_statements_reset()" >/dev/null
 	python3 "$here/send.py" "$url" "$template" "$values" "$n"
 	read -r total queries < <(psql -X -d "$db_url" -AtF ' ' -c "select coalesce(sum(calls), 0),
@@ -26,7 +28,6 @@ if [ "$has_pss" = 1 ]; then
 		from pg_stat_statements s join pg_database d on d.oid = s.dbid
 		where d.datname = current_database() and s.query not ilike '%pg_stat_statements%'")
 else
-	logfile=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)
 	if [ -z "$logfile" ] || [ ! -r "$logfile" ]; then echo "n/a"; exit 0; fi
 	psql -X -q -d "$admin" -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
 	sleep 0.5
