@@ -8,7 +8,7 @@
 #   bench/lib/jar-ab.sh /tmp/old/target/inkwell-0.1.0-SNAPSHOT.jar target/inkwell-0.1.0-SNAPSHOT.jar
 # Needs the seeded database bench/run.sh leaves (inkwell_bench on the local PostgreSQL), wrk, psql.
 # env: TEMPLATE (inkwell_bench), ADMIN (postgres://postgres@127.0.0.1:5432/postgres), WARM (60 s
-#   per jar, W1 then W2, before the first round), SECONDS (20), ROUNDS (2), CONNECTIONS (16),
+#   per jar, W1 then W2, before the first round), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (2), CONNECTIONS (16),
 #   WORKLOADS ("w1 w2 w3"),
 #   JAVA_OPTS (the README's: -Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30).
 set -euo pipefail
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/../.."
 [ $# = 2 ] || { echo "usage: $0 JAR_A JAR_B" >&2; exit 2; }
 TEMPLATE=${TEMPLATE:-inkwell_bench}
 ADMIN=${ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}
-WARM=${WARM:-60} SECONDS_=${SECONDS:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16} WORKLOADS=${WORKLOADS:-w1 w2 w3}
+WARM=${WARM:-60} MEASURE=${MEASURE:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16} WORKLOADS=${WORKLOADS:-w1 w2 w3}
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 tmp=$(mktemp -d) pids=()
 cleanup() {
@@ -63,7 +63,7 @@ for round in $(seq "$ROUNDS"); do
 			p=port_$side; url=http://127.0.0.1:${!p}/graphql
 			wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/$w.json" "$tmp/$w.values" > /dev/null
 			pid=pid_$side; cpu0=$(cpu_ms "${!pid}")
-			out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- \
+			out=$(wrk -t2 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- \
 				"$tmp/$w.json" "$tmp/$w.values")
 			cpu1=$(cpu_ms "${!pid}")
 			result=$(grep '^RESULT' <<<"$out")

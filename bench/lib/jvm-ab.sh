@@ -2,13 +2,13 @@
 # Inkwell alone under W1, for JVM option A/Bs and for the time split of docs/benchmarks.md. For
 # each option set (one argument each, "" = the JVM's defaults; NAME=value words are environment
 # variables) start the jar on the benchmark
-# database, serve W1 for WARM s, then measure W1 for SECONDS s (wrk -t2 -c16) while sampling the
+# database, serve W1 for WARM s, then measure W1 for MEASURE s (wrk -t2 -c16) while sampling the
 # resident set and the JVM's CPU time; the sets take turns ROUNDS times, so drift on a shared
 # machine hits each alike. Prints one line per round and set.
 #
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
-# env: WORKLOAD (w1, or w2: the author page, a random author per request), JAR, PORT (8190), DB (jdbc url), WARM (60), SECONDS (20), ROUNDS (1), CONNECTIONS (16),
+# env: WORKLOAD (w1, or w2: the author page, a random author per request), JAR, PORT (8190), DB (jdbc url), WARM (60), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (1), CONNECTIONS (16),
 #   JFR=FILE: record a JFR profile (settings=JFR_SETTINGS, default profile; "default" samples less often) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
@@ -19,7 +19,7 @@ JAR=${JAR:-$(ls target/inkwell-*.jar | grep -v original | head -1)}
 PORT=${PORT:-8190}
 DB=${DB:-jdbc:postgresql://127.0.0.1:5432/inkwell_bench}
 ADMIN=${ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}
-WARM=${WARM:-60} SECONDS_=${SECONDS:-20} ROUNDS=${ROUNDS:-1} CONNECTIONS=${CONNECTIONS:-16}
+WARM=${WARM:-60} MEASURE=${MEASURE:-20} ROUNDS=${ROUNDS:-1} CONNECTIONS=${CONNECTIONS:-16}
 APP=inkwell-ab-$$
 tmp=$(mktemp -d); pid=
 cleanup() {
@@ -61,14 +61,14 @@ for round in $(seq "$ROUNDS"); do
 			psql -X -q -d "$ADMIN" -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
 			sleep 0.5; size=$(stat -c %s "$logfile")
 		fi
-		end=$(( $(date +%s) + SECONDS_ ))
+		end=$(( $(date +%s) + MEASURE ))
 		( while [ "$(date +%s)" -lt "$end" ]; do ps -o rss= -p "$pid"; sleep 0.5; done ) > "$tmp/rss" &
 		sampler=$!
 		# The profile covers the measured run only (not the start-up, not the warm-up's first requests).
 		profiling=0
 		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings="${JFR_SETTINGS:-profile}" > /dev/null && profiling=1
 		cpu0=$(cpu_ms "$pid")
-		result=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
+		result=$(wrk -t2 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
 			"$tmp/w1.json" "$tmp/none" | grep '^RESULT')
 		cpu1=$(cpu_ms "$pid")
 		[ "$profiling" = 1 ] && jcmd "$pid" JFR.stop name=ab filename="$JFR" > /dev/null
