@@ -3,7 +3,7 @@
     jfr print --events jdk.ExecutionSample --stack-depth 96 rec.jfr | python3 jfr-split.py [THREAD_REGEX]
     jfr print --events jdk.ObjectAllocationSample --stack-depth 96 rec.jfr | python3 jfr-split.py   # bytes allocated
 
-Only samples of request threads count (default: Tomcat's `http-nio-*-exec-*`), so start-up and
+Only samples of request threads count (default: Tomcat's `http-nio-*-exec-*` and the GraphQL executions' `graphql-execution-*`), so start-up and
 background threads stay out. Each sample goes to the layer of its topmost frame outside the JDK
 (java.*, jdk.*, sun.*): a HashMap.put inside graphql-java is graphql-java's time, a socket write
 inside Tomcat is Tomcat's. Prints each layer's share and the top methods of graphql-java."""
@@ -73,7 +73,7 @@ def samples(stream, thread_re):
 
 
 def main():
-    thread_re = re.compile(sys.argv[1] if len(sys.argv) > 1 else r"^http-nio-\d+-exec-")
+    thread_re = re.compile(sys.argv[1] if len(sys.argv) > 1 else r"^(http-nio-\d+-exec-|graphql-execution-)")
     layers, graphql_top, total = collections.Counter(), collections.Counter(), 0
     for frames, weight in samples(sys.stdin, thread_re):
         total += weight
