@@ -19,9 +19,8 @@ public record Connection<N>(List<Edge<N>> edges, PageInfo pageInfo, TotalCount t
 	public static <N> Connection<N> fromEdges(List<? extends Edge<N>> fetched, Page page, TotalCount totalCount) {
 		boolean hasNextPage = fetched.size() > page.first();
 		List<Edge<N>> edges = new ArrayList<>(hasNextPage ? fetched.subList(0, page.first()) : fetched);
-		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
-		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null, startCursor, endCursor);
+		PageInfo pageInfo = new PageInfo(hasNextPage, page.after() != null, edges.isEmpty() ? null : edges.get(0),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1));
 		return new Connection<>(edges, pageInfo, totalCount);
 	}
 
