@@ -3,16 +3,21 @@ package dev.inkwell.post;
 import java.util.List;
 import java.util.Optional;
 
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorLoader;
 import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.relay.Lists;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
+import dev.inkwell.relay.PerParentList;
 import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.relay.TotalCount;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Controller;
 class PostController implements NodeLookup, RuntimeWiringConfigurer {
 
 	static final String TYPE = "Post";
+
+	private static final String SELECTS_AUTHORS = "edges/node/author";
 
 	private final PostRepository posts;
 
@@ -42,10 +49,24 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 		return posts.findById(GlobalId.decode(id, TYPE, "id")).orElse(null);
 	}
 
+	/**
+	 * When the client selects the posts' authors, they come in the same statement and
+	 * prime Post.author's DataLoader, so that field costs no statement.
+	 */
 	@QueryMapping("posts")
-	Connection<Post> newestPosts(@Argument Integer first, @Argument String after) {
+	Connection<Post> newestPosts(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page page = paging.page(first, after);
-		List<Post> rows = posts.findNewest(page, TimeKeyCursor.decode(after));
+		TimeKeyCursor cursor = TimeKeyCursor.decode(after);
+		List<Post> rows;
+		if (PerParentList.selects(env, SELECTS_AUTHORS)) {
+			DataLoader<Long, Author> authors = env.getDataLoader(AuthorLoader.NAME);
+			List<PostRows.WithAuthor> joined = posts.findNewestWithAuthors(page, cursor);
+			joined.forEach(row -> authors.prime(row.author().id(), row.author()));
+			rows = joined.stream().map(PostRows.WithAuthor::post).toList();
+		}
+		else {
+			rows = posts.findNewest(page, cursor);
+		}
 		return Connection.fromRows(rows, page, PostRows::cursor, allPosts);
 	}
 

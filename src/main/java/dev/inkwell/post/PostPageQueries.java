@@ -35,6 +35,12 @@ public interface PostPageQueries {
 	List<Post> findNewest(Page page, TimeKeyCursor after);
 
 	/**
+	 * The same page as {@link #findNewest}, each post with its author joined in the same
+	 * statement.
+	 */
+	List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after);
+
+	/**
 	 * The number of posts of each author, in one statement; authors without posts count
 	 * 0.
 	 */

@@ -10,6 +10,7 @@ import dev.inkwell.relay.Page;
 import dev.inkwell.relay.ParentCounts;
 import dev.inkwell.relay.TimeKeyCursor;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
@@ -39,23 +40,33 @@ class PostPageQueriesImpl implements PostPageQueries {
 
 	@Override
 	public List<Post> findNewest(Page page, TimeKeyCursor after) {
+		return newest("post", COLUMNS, page, after, PostRows::post);
+	}
+
+	@Override
+	public List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after) {
+		return newest(PostRows.WITH_AUTHORS, PostRows.COLUMNS_WITH_AUTHORS, page, after, PostRows.WITH_AUTHOR);
+	}
+
+	/** A page of the newest posts: an index scan on post_newest, from the cursor on. */
+	private <T> List<T> newest(String from, String columns, Page page, TimeKeyCursor after, RowMapper<T> rows) {
 		if (after == null) {
 			return jdbc.sql("""
-					select %s from post
-					order by created_at desc, id desc
+					select %s from %s
+					order by post.created_at desc, post.id desc
 					limit :limit
-					""".formatted(COLUMNS)).param("limit", page.limit()).query(PostRows::post).list();
+					""".formatted(columns, from)).param("limit", page.limit()).query(rows).list();
 		}
 		return jdbc.sql("""
-				select %s from post
-				where (created_at, id) < (:afterCreatedAt, :afterId)
-				order by created_at desc, id desc
+				select %s from %s
+				where (post.created_at, post.id) < (:afterCreatedAt, :afterId)
+				order by post.created_at desc, post.id desc
 				limit :limit
-				""".formatted(COLUMNS))
+				""".formatted(columns, from))
 			.param("afterCreatedAt", after.time())
 			.param("afterId", after.id())
 			.param("limit", page.limit())
-			.query(PostRows::post)
+			.query(rows)
 			.list();
 	}
 

@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.inkwell.author.Author;
+import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * How native queries, this feature's and others', select and map a post row, and the
@@ -32,6 +35,23 @@ public final class PostRows {
 	public static final ChildQuery BY_AUTHOR = ChildQuery.of("post", columns("post"), "post.author_id")
 		.newestFirst("post.created_at", "post.id");
 
+	/**
+	 * Posts with their authors joined, so that Post.author costs no statement of its own.
+	 */
+	static final String WITH_AUTHORS = "post join author a on a.id = post.author_id";
+
+	/**
+	 * The columns of {@link #WITH_AUTHORS}: the author's under the prefix
+	 * {@code author_}.
+	 */
+	static final String COLUMNS_WITH_AUTHORS = columns("post") + ", " + AuthorRows.columns("a", "author_");
+
+	private static final RowMapper<Author> JOINED_AUTHOR = AuthorRows.mapper("author_");
+
+	/** A post and its author, read from {@link #COLUMNS_WITH_AUTHORS}. */
+	static final RowMapper<WithAuthor> WITH_AUTHOR = (rs, row) -> new WithAuthor(post(rs, row),
+			JOINED_AUTHOR.mapRow(rs, row));
+
 	private PostRows() {
 	}
 
@@ -50,6 +70,10 @@ public final class PostRows {
 	/** The post in the current row as an edge of a newest-first list. */
 	public static Edge<Post> edge(ResultSet rs, int row) throws SQLException {
 		return Edge.of(post(rs, row), PostRows::cursor);
+	}
+
+	/** A post with its author, read in the same row. */
+	public record WithAuthor(Post post, Author author) {
 	}
 
 	/** A post's place in a newest-first list: (created_at, id). */

@@ -48,6 +48,28 @@ class PostPagingIntegrationTests {
 	}
 
 	@Test
+	void shouldGiveEveryPostOfEveryPageItsOwnAuthorWhenAuthorsAreJoined() {
+		long first = data.author("joinedfirst");
+		long second = data.author("joinedsecond");
+		for (int i = 0; i < 9; i++) {
+			data.post(i % 3 == 0 ? first : second, "Joined " + i, NOON.plusYears(100).minusMinutes(i));
+		}
+		List<String> expected = data.jdbc().queryForList("""
+				select a.username from post p join author a on a.id = p.author_id
+				order by p.created_at desc, p.id desc limit 9""", String.class);
+
+		List<String> usernames = new ArrayList<>();
+		String after = null;
+		for (int pageNumber = 0; pageNumber < 3; pageNumber++) {
+			GraphQlTester.Response response = page("postsPageWithAuthors", Map.of(), 3, after);
+			usernames.addAll(response.path("posts.edges[*].node.author.username").entityList(String.class).get());
+			after = response.path("posts.pageInfo.endCursor").entity(String.class).get();
+		}
+
+		assertThat(usernames).containsExactlyElementsOf(expected).doesNotContainNull();
+	}
+
+	@Test
 	void shouldPageThroughOneAuthorsPostsNewestFirst() {
 		long author = data.author("ownpages");
 		long other = data.author("otherpages");
