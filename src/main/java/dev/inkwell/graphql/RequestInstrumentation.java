@@ -2,10 +2,12 @@ package dev.inkwell.graphql;
 
 import java.util.List;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -89,6 +91,18 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 			}
 
 		};
+	}
+
+	/**
+	 * DataLoaders are dispatched when the execution has nothing left to run without them
+	 * (graphql-java's exhausted dispatching), not by counting each level's fields: the
+	 * same batches, without the per-field bookkeeping of the level strategy (ADR 023).
+	 */
+	@Override
+	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		DataLoaderDispatchingContextKeys.setEnableDataLoaderExhaustedDispatching(input.getGraphQLContext(), true);
+		return super.instrumentExecutionInput(input, parameters, state);
 	}
 
 	@Override
