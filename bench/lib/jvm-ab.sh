@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Inkwell alone under W1, for JVM option A/Bs and for the time split of docs/benchmarks.md. For
+# Inkwell alone under one workload (W1 unless told), for JVM option A/Bs and for the time split of docs/benchmarks.md. For
 # each option set (one argument each, "" = the JVM's defaults; NAME=value words are environment
 # variables) start the jar on the benchmark
 # database, serve W1 for WARM s, then measure W1 for MEASURE s (wrk -t2 -c16) while sampling the
@@ -8,7 +8,7 @@
 #
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
-# env: WORKLOAD (w1, or w2: the author page, a random author per request), JAR, PORT (8190), DB (jdbc url), WARM (60), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (1), CONNECTIONS (16),
+# env: WORKLOAD (w1, w2: the author page, a random author per request, or w3: the newest post's thread), JAR, PORT (8190), DB (jdbc url), WARM (60), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (1), CONNECTIONS (16),
 #   JFR=FILE: record a JFR profile (settings=JFR_SETTINGS, default profile; "default" samples less often) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
@@ -36,10 +36,14 @@ case $WORKLOAD in
 w1) body bench/workloads/w1-feed.graphql - > "$tmp/w1.json"; : > "$tmp/none" ;;
 w2) body bench/workloads/w2-author.graphql id > "$tmp/w1.json"
 	psql -X -Atq -d "$db_url" -c "select $(global_id Author) from author order by id" > "$tmp/none" ;;
-*) echo "WORKLOAD: w1 or w2" >&2; exit 2 ;;
+w3) body bench/workloads/w3-thread.graphql id > "$tmp/w1.json"
+	psql -X -Atq -d "$db_url" -c "select $(global_id Post) from post order by created_at desc, id desc limit 1" > "$tmp/none" ;;
+*) echo "WORKLOAD: w1, w2 or w3" >&2; exit 2 ;;
 esac
 url=http://127.0.0.1:$PORT/graphql
 cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
+# Young and full collections so far and their time in s (jstat reads the JVM's shared counters: no pause).
+gc_counts() { jstat -gcutil "$1" | awk 'NR == 2 {print $7, $8, $9, $10}'; }
 last=${!#}
 for round in $(seq "$ROUNDS"); do
 	for opts in "$@"; do
@@ -67,10 +71,10 @@ for round in $(seq "$ROUNDS"); do
 		# The profile covers the measured run only (not the start-up, not the warm-up's first requests).
 		profiling=0
 		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings="${JFR_SETTINGS:-profile}" > /dev/null && profiling=1
-		cpu0=$(cpu_ms "$pid")
+		cpu0=$(cpu_ms "$pid") gc0=$(gc_counts "$pid")
 		result=$(wrk -t2 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
 			"$tmp/w1.json" "$tmp/none" | grep '^RESULT')
-		cpu1=$(cpu_ms "$pid")
+		cpu1=$(cpu_ms "$pid") gc1=$(gc_counts "$pid")
 		[ "$profiling" = 1 ] && jcmd "$pid" JFR.stop name=ab filename="$JFR" > /dev/null
 		wait $sampler
 		requests=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
@@ -84,8 +88,9 @@ for round in $(seq "$ROUNDS"); do
 					END {printf "sql_ms_per_request=%.2f (", all / n; for (k in t) printf "%s %.2f ms in %.1f, ", k, t[k] / n, c[k] / n; printf "per request)"}')
 		fi
 		peak=$(sort -n "$tmp/rss" | tail -1)
-		printf 'round %s  rss_mb=%s  %s  jvm_cpu_ms_per_request=%.1f  %s  load=%s  opts=[%s]\n' "$round" $(( peak / 1024 )) \
-			"${result#RESULT }" "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {print (b - a) / n}')" "$sql" \
+		gc=$(awk -v a="$gc0" -v b="$gc1" 'BEGIN {split(a, x); split(b, y); printf "young_gc=%d (%.2f s) full_gc=%d (%.2f s)", y[1] - x[1], y[2] - x[2], y[3] - x[3], y[4] - x[4]}')
+		printf 'round %s  rss_mb=%s  %s  jvm_cpu_ms_per_request=%.1f  %s  %s  load=%s  opts=[%s]\n' "$round" $(( peak / 1024 )) \
+			"${result#RESULT }" "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {print (b - a) / n}')" "$gc" "$sql" \
 			"$(cut -d' ' -f1 /proc/loadavg)" "$opts"
 		kill $pid; wait $pid 2>/dev/null || true; pid=
 	done
