@@ -31,7 +31,7 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 # (v4 --cluster-workers, v5 node:cluster), as its production guidance says. The JVM uses them all.
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting
 # Database connections per server in all: Hikari's pool; PostGraphile's pool per worker is this

@@ -10,14 +10,14 @@
 # env: TEMPLATE (inkwell_bench), ADMIN (postgres://postgres@127.0.0.1:5432/postgres), WARM (60 s
 #   per jar, W1 then W2, before the first round), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (2), CONNECTIONS (16),
 #   WORKLOADS ("w1 w2 w3"),
-#   JAVA_OPTS (the README's: -Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30).
+#   JAVA_OPTS (the README's: -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# = 2 ] || { echo "usage: $0 JAR_A JAR_B" >&2; exit 2; }
 TEMPLATE=${TEMPLATE:-inkwell_bench}
 ADMIN=${ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}
 WARM=${WARM:-60} MEASURE=${MEASURE:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16} WORKLOADS=${WORKLOADS:-w1 w2 w3}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
 tmp=$(mktemp -d) pids=()
 cleanup() {
 	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done

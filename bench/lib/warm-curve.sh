@@ -12,7 +12,7 @@ JAR=${JAR:-$(ls target/inkwell-*.jar | grep -v original | head -1)}
 PORT=${PORT:-8190}
 DB=${DB:-jdbc:postgresql://127.0.0.1:5432/inkwell_bench}
 WINDOWS=${WINDOWS:-9} MEASURE=${MEASURE:-20}
-[ $# -gt 0 ] || set -- -Xms64m -Xmx512m -Xmn128m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+[ $# -gt 0 ] || set -- -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC
 tmp=$(mktemp -d); pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {}}))' \
