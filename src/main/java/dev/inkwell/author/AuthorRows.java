@@ -2,7 +2,8 @@ package dev.inkwell.author;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
+
+import dev.inkwell.relay.Columns;
 
 import org.springframework.jdbc.core.RowMapper;
 
@@ -12,8 +13,27 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public final class AuthorRows {
 
-	static final List<String> COLUMNS = List.of("id", "username", "email", "display_name", "bio", "created_at",
-			"updated_at", "version", "post_count");
+	/**
+	 * Every mapped column, and the fields of Author that need the costly ones; the rest
+	 * of the fields read the author's id or nothing from the row.
+	 */
+	public static final Columns COLUMNS = Columns
+		.of("Author",
+				List.of("id", "username", "email", "display_name", "bio", "created_at", "updated_at", "version",
+						"post_count"))
+		.field("id")
+		.field("username")
+		.field("displayName", "display_name")
+		.field("bio", "bio")
+		.field("createdAt", "created_at")
+		.field("email", "email")
+		.field("posts")
+		.field("stats")
+		.field("followers")
+		.field("following")
+		.field("followerCount")
+		.field("role")
+		.unexposed("updated_at");
 
 	private AuthorRows() {
 	}
@@ -23,9 +43,7 @@ public final class AuthorRows {
 	 * {@code prefix} (may be empty).
 	 */
 	public static String columns(String alias, String prefix) {
-		return COLUMNS.stream()
-			.map(column -> alias + "." + column + " as " + prefix + column)
-			.collect(Collectors.joining(", "));
+		return COLUMNS.as(alias, prefix).all();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import dev.inkwell.relay.Joined;
 import dev.inkwell.relay.Lists;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.SelectedFields;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -51,7 +52,8 @@ class CommentLoaders {
 		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge,
 				comments::countReplies, withAuthors(CommentRows.REPLIES));
 		registry.<ThreadRequest, ThreadResult>forName(THREADS)
-			.registerMappedBatchLoader((requests, env) -> Mono.fromSupplier(() -> loadThreads(requests)));
+			.registerMappedBatchLoader(
+					(requests, env) -> Mono.fromSupplier(() -> loadThreads(requests, SelectedFields.in(env))));
 	}
 
 	private static Joined<Long, Author> withAuthors(ChildQuery list) {
@@ -90,8 +92,8 @@ class CommentLoaders {
 		return authors.field(Comment::authorId);
 	}
 
-	private Map<ThreadRequest, ThreadResult> loadThreads(Set<ThreadRequest> requests) {
-		return comments.findThreads(requests)
+	private Map<ThreadRequest, ThreadResult> loadThreads(Set<ThreadRequest> requests, SelectedFields selected) {
+		return comments.findThreads(requests, selected)
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey,

@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
+import dev.inkwell.relay.Columns;
 import dev.inkwell.relay.Edge;
+import dev.inkwell.relay.SqlPart;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -21,14 +22,31 @@ import org.springframework.jdbc.core.RowMapper;
  */
 final class CommentRows {
 
-	static final List<String> COLUMNS = List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at",
-			"hidden_at", "depth", "reply_count", "created_at", "updated_at", "version");
+	/** Every mapped column; the body and the dates only for the fields that show them. */
+	static final Columns COLUMNS = Columns
+		.of(CommentController.TYPE,
+				List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at", "hidden_at", "depth",
+						"reply_count", "created_at", "updated_at", "version"))
+		.field("id")
+		.field("body", "body", "deleted_at", "hidden_at")
+		.field("deleted", "deleted_at")
+		.field("hidden", "hidden_at")
+		.field("createdAt")
+		.field("updatedAt", "updated_at")
+		.field("version")
+		.field("depth")
+		.field("author")
+		.field("post")
+		.field("parent")
+		.field("replyCount")
+		.field("replies")
+		.field("thread");
 
 	/**
 	 * A post's top-level comments, oldest first: an index seek on comment_post_top_level
 	 * per post.
 	 */
-	static final ChildQuery TOP_LEVEL = ChildQuery.of("comment c", columns("c"), "c.post_id")
+	static final ChildQuery TOP_LEVEL = ChildQuery.of("comment c", COLUMNS.as("c", ""), "c.post_id")
 		.where("c.parent_id is null")
 		.oldestFirst("c.created_at", "c.id");
 
@@ -36,7 +54,7 @@ final class CommentRows {
 	 * A comment's direct replies, oldest first: a seek on comment_parent_oldest per
 	 * comment.
 	 */
-	static final ChildQuery REPLIES = ChildQuery.of("comment c", columns("c"), "c.parent_id")
+	static final ChildQuery REPLIES = ChildQuery.of("comment c", COLUMNS.as("c", ""), "c.parent_id")
 		.oldestFirst("c.created_at", "c.id");
 
 	/**
@@ -49,13 +67,13 @@ final class CommentRows {
 	 * The columns of {@link #WITH_AUTHORS}: the author's under the prefix
 	 * {@code author_}.
 	 */
-	static final String COLUMNS_WITH_AUTHORS = columns("c") + ", " + AuthorRows.columns("a", "author_");
+	static final SqlPart COLUMNS_WITH_AUTHORS = COLUMNS.as("c", "").and(AuthorRows.COLUMNS.as("a", "author_"));
 
 	private static final RowMapper<Author> JOINED_AUTHOR = AuthorRows.mapper("author_");
 
 	/** Every mapped column of {@code comment}, qualified by {@code alias}. */
 	static String columns(String alias) {
-		return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+		return COLUMNS.as(alias, "").all();
 	}
 
 	static Comment comment(ResultSet rs) throws SQLException {

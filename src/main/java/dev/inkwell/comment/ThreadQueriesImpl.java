@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
+import dev.inkwell.relay.Columns;
+import dev.inkwell.relay.SelectedFields;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -73,7 +75,9 @@ class ThreadQueriesImpl implements ThreadQueries {
 	 * Authors joined to their comments, so that Comment.author costs no statement of its
 	 * own.
 	 */
-	private static final String AUTHOR_COLUMNS = ", " + AuthorRows.columns("a", "author_");
+	private static final Columns AUTHOR_COLUMNS = AuthorRows.COLUMNS.as("a", "author_");
+
+	private static final Columns COMMENT_COLUMNS = CommentRows.COLUMNS.as("c", "");
 
 	private static final String AUTHOR_JOIN = " join author a on a.id = c.author_id";
 
@@ -84,21 +88,23 @@ class ThreadQueriesImpl implements ThreadQueries {
 	}
 
 	@Override
-	public Map<ThreadRequest, ThreadPage> findThreads(Collection<ThreadRequest> requests) {
+	public Map<ThreadRequest, ThreadPage> findThreads(Collection<ThreadRequest> requests, SelectedFields selected) {
 		Map<ThreadRequest, ThreadPage> pages = new HashMap<>();
 		requests.stream()
 			.collect(Collectors.groupingBy(ThreadRequest::shape))
-			.forEach((shape, sameShape) -> pages.putAll(findThreads(shape, sameShape)));
+			.forEach((shape, sameShape) -> pages.putAll(findThreads(shape, sameShape, selected)));
 		return pages;
 	}
 
-	private Map<ThreadRequest, ThreadPage> findThreads(ThreadRequest.Shape shape, List<ThreadRequest> requests) {
+	private Map<ThreadRequest, ThreadPage> findThreads(ThreadRequest.Shape shape, List<ThreadRequest> requests,
+			SelectedFields selected) {
 		Map<Long, List<Comment>> rowsByRoot = new HashMap<>();
 		Map<Long, Boolean> truncatedByRoot = new HashMap<>();
 		Map<Long, Author> authors = new HashMap<>();
 		String[] anchor = ANCHORS.get(shape.kind());
-		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], CommentRows.columns("c"),
-				shape.withAuthors() ? AUTHOR_COLUMNS : "", shape.withAuthors() ? AUTHOR_JOIN : ""))
+		jdbc.sql(THREADS.formatted(anchor[0], anchor[1], COMMENT_COLUMNS.render(selected),
+				shape.withAuthors() ? ", " + AUTHOR_COLUMNS.render(selected) : "",
+				shape.withAuthors() ? AUTHOR_JOIN : ""))
 			.param("roots",
 					new SqlArrayValue("bigint", requests.stream().map(request -> request.root().id()).toArray()))
 			.param("maxDepth", shape.maxDepth())

@@ -5,13 +5,17 @@ import java.util.List;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import io.micrometer.observation.ObservationRegistry;
+
+import dev.inkwell.relay.SelectedFields;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,6 +107,18 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 			InstrumentationState state) {
 		DataLoaderDispatchingContextKeys.setEnableDataLoaderExhaustedDispatching(input.getGraphQLContext(), true);
 		return super.instrumentExecutionInput(input, parameters, state);
+	}
+
+	/**
+	 * The fields the operation selects on each type, for native statements that read
+	 * costly columns only when a field needs them (computed when the first one asks).
+	 */
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		SelectedFields.store(execution.getGraphQLContext(), () -> execution.getNormalizedQueryTree().get());
+		return super.beginExecuteOperation(parameters, state);
 	}
 
 	@Override

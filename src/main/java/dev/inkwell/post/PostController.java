@@ -12,6 +12,7 @@ import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.SelectedFields;
 import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.relay.TotalCount;
@@ -57,15 +58,16 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 	Connection<Post> newestPosts(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page page = paging.page(first, after);
 		TimeKeyCursor cursor = TimeKeyCursor.decode(after);
+		SelectedFields selected = SelectedFields.in(env.getGraphQlContext());
 		List<Post> rows;
 		if (PerParentList.selects(env, SELECTS_AUTHORS)) {
 			DataLoader<Long, Author> authors = env.getDataLoader(AuthorLoader.NAME);
-			List<PostRows.WithAuthor> joined = posts.findNewestWithAuthors(page, cursor);
+			List<PostRows.WithAuthor> joined = posts.findNewestWithAuthors(page, cursor, selected);
 			joined.forEach(row -> authors.prime(row.author().id(), row.author()));
 			rows = joined.stream().map(PostRows.WithAuthor::post).toList();
 		}
 		else {
-			rows = posts.findNewest(page, cursor);
+			rows = posts.findNewest(page, cursor, selected);
 		}
 		return Connection.fromRows(rows, page, PostRows::cursor, allPosts);
 	}

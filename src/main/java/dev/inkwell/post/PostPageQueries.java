@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.inkwell.relay.Page;
+import dev.inkwell.relay.SelectedFields;
 import dev.inkwell.relay.TimeKeyCursor;
 
 /**
@@ -30,15 +31,16 @@ public interface PostPageQueries {
 	Optional<Post> findById(Long id);
 
 	/**
-	 * One page of all posts, newest first, with one extra row when a next page exists.
+	 * One page of all posts, newest first, with one extra row when a next page exists;
+	 * the costly columns only when the operation's fields need them.
 	 */
-	List<Post> findNewest(Page page, TimeKeyCursor after);
+	List<Post> findNewest(Page page, TimeKeyCursor after, SelectedFields selected);
 
 	/**
 	 * The same page as {@link #findNewest}, each post with its author joined in the same
 	 * statement.
 	 */
-	List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after);
+	List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after, SelectedFields selected);
 
 	/**
 	 * The number of posts of each author, in one statement; authors without posts count

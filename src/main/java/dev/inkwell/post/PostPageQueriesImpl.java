@@ -7,6 +7,7 @@ import java.util.stream.StreamSupport;
 import java.util.Map;
 
 import dev.inkwell.relay.Page;
+import dev.inkwell.relay.SelectedFields;
 import dev.inkwell.relay.ParentCounts;
 import dev.inkwell.relay.TimeKeyCursor;
 
@@ -39,13 +40,14 @@ class PostPageQueriesImpl implements PostPageQueries {
 	}
 
 	@Override
-	public List<Post> findNewest(Page page, TimeKeyCursor after) {
-		return newest("post", COLUMNS, page, after, PostRows::post);
+	public List<Post> findNewest(Page page, TimeKeyCursor after, SelectedFields selected) {
+		return newest("post", PostRows.COLUMNS.as("post", "").render(selected), page, after, PostRows::post);
 	}
 
 	@Override
-	public List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after) {
-		return newest(PostRows.WITH_AUTHORS, PostRows.COLUMNS_WITH_AUTHORS, page, after, PostRows.WITH_AUTHOR);
+	public List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after, SelectedFields selected) {
+		return newest(PostRows.WITH_AUTHORS, PostRows.COLUMNS_WITH_AUTHORS.render(selected), page, after,
+				PostRows.WITH_AUTHOR);
 	}
 
 	/** A page of the newest posts: an index scan on post_newest, from the cursor on. */

@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
+import dev.inkwell.relay.Columns;
 import dev.inkwell.relay.Edge;
+import dev.inkwell.relay.SqlPart;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -24,15 +25,29 @@ public final class PostRows {
 
 	/**
 	 * Every mapped column, never the tsvector behind search: it is large and no reader
-	 * needs it.
+	 * needs it. The bodies are read only for the fields that show them.
 	 */
-	static final List<String> COLUMNS = List.of("id", "author_id", "title", "body", "body_html", "created_at",
-			"updated_at", "version", "comment_count");
+	public static final Columns COLUMNS = Columns
+		.of(PostController.TYPE,
+				List.of("id", "author_id", "title", "body", "body_html", "created_at", "updated_at", "version",
+						"comment_count"))
+		.field("id")
+		.field("title")
+		.field("body", "body")
+		.field("bodyHtml", "body_html", "body")
+		.field("createdAt")
+		.field("updatedAt", "updated_at")
+		.field("version")
+		.field("author")
+		.field("commentCount")
+		.field("comments")
+		.field("thread")
+		.field("tags");
 
 	/**
 	 * An author's posts, newest first: an index seek on post_author_newest per author.
 	 */
-	public static final ChildQuery BY_AUTHOR = ChildQuery.of("post", columns("post"), "post.author_id")
+	public static final ChildQuery BY_AUTHOR = ChildQuery.of("post", COLUMNS.as("post", ""), "post.author_id")
 		.newestFirst("post.created_at", "post.id");
 
 	/**
@@ -44,7 +59,7 @@ public final class PostRows {
 	 * The columns of {@link #WITH_AUTHORS}: the author's under the prefix
 	 * {@code author_}.
 	 */
-	static final String COLUMNS_WITH_AUTHORS = columns("post") + ", " + AuthorRows.columns("a", "author_");
+	static final SqlPart COLUMNS_WITH_AUTHORS = COLUMNS.as("post", "").and(AuthorRows.COLUMNS.as("a", "author_"));
 
 	private static final RowMapper<Author> JOINED_AUTHOR = AuthorRows.mapper("author_");
 
@@ -57,7 +72,7 @@ public final class PostRows {
 
 	/** Every mapped column of {@code post}, qualified by {@code alias}. */
 	public static String columns(String alias) {
-		return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+		return COLUMNS.as(alias, "").all();
 	}
 
 	/** The post in the current row, read from the columns named by {@link #columns}. */

@@ -8,14 +8,15 @@ package dev.inkwell.relay;
  *
  * @param from the table the rows come from, with its joins (e.g.
  * {@code comment c join author a ...})
- * @param columns the select list of a row
+ * @param columns the select list of a row: fixed, or the {@link Columns} of its tables,
+ * which read costly columns only for the fields an operation selects
  * @param parentColumn the column that holds the parent's id
  * @param filter a further condition on the rows, or null
  * @param timeColumn the first keyset column
  * @param idColumn the second keyset column: it breaks ties, so the order is total
  * @param newestFirst descending (newest first) or ascending (oldest first)
  */
-public record ChildQuery(String from, String columns, String parentColumn, String filter, String timeColumn,
+public record ChildQuery(SqlPart from, SqlPart columns, String parentColumn, String filter, String timeColumn,
 		String idColumn, boolean newestFirst) {
 
 	/**
@@ -52,7 +53,12 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 	 * ordered.
 	 */
 	public static ChildQuery of(String from, String columns, String parentColumn) {
-		return new ChildQuery(from, columns, parentColumn, null, null, null, true);
+		return of(from, SqlPart.of(columns), parentColumn);
+	}
+
+	/** Like {@link #of(String, String, String)}, the columns rendered per operation. */
+	public static ChildQuery of(String from, SqlPart columns, String parentColumn) {
+		return new ChildQuery(SqlPart.of(from), columns, parentColumn, null, null, null, true);
 	}
 
 	public ChildQuery where(String condition) {
@@ -67,8 +73,9 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 		return new ChildQuery(from, columns, parentColumn, filter, time, id, false);
 	}
 
-	public ChildQuery withFrom(String joinedFrom, String joinedColumns) {
-		return new ChildQuery(joinedFrom, joinedColumns, parentColumn, filter, timeColumn, idColumn, newestFirst);
+	public ChildQuery withFrom(String joinedFrom, SqlPart joinedColumns) {
+		return new ChildQuery(SqlPart.of(joinedFrom), joinedColumns, parentColumn, filter, timeColumn, idColumn,
+				newestFirst);
 	}
 
 	/**
@@ -79,22 +86,28 @@ public record ChildQuery(String from, String columns, String parentColumn, Strin
 	 * size, never with everything behind them.
 	 */
 	public ChildQuery through(String link, String linkParentColumn, String linkChildColumn) {
-		String inner = "%s cross join lateral (%s) c".formatted(link, seek(linkChildColumn, "inner_"));
-		return new ChildQuery(inner, "c.*", linkParentColumn, null, "c.inner_key_time", "c.inner_key_id", newestFirst);
+		SqlPart inner = selected -> "%s cross join lateral (%s) c".formatted(link,
+				seek(linkChildColumn, "inner_", selected));
+		return new ChildQuery(inner, SqlPart.of("c.*"), linkParentColumn, null, "c.inner_key_time", "c.inner_key_id",
+				newestFirst);
 	}
 
-	/** The statement reading one page per key, bound by {@link PageStatement}. */
-	public String pagesStatement() {
-		return PAGES.formatted(seek("k.parent_id", ""), direction(), direction());
+	/**
+	 * The statement reading one page per key, bound by {@link PageStatement}, with the
+	 * columns the operation's fields need.
+	 */
+	public String pagesStatement(SelectedFields selected) {
+		return PAGES.formatted(seek("k.parent_id", "", selected), direction(), direction());
 	}
 
-	private String seek(String parent, String keyPrefix) {
+	private String seek(String parent, String keyPrefix, SelectedFields selected) {
 		if (timeColumn == null) {
 			throw new IllegalStateException("A child query needs its keyset order: newestFirst or oldestFirst");
 		}
-		return SEEK.formatted(columns, timeColumn, keyPrefix, idColumn, keyPrefix, from, parentColumn, parent,
-				filter == null ? "" : " and " + filter, timeColumn, idColumn, newestFirst ? "<" : ">",
-				newestFirst ? "infinity" : "-infinity", timeColumn, direction(), idColumn, direction());
+		return SEEK.formatted(columns.render(selected), timeColumn, keyPrefix, idColumn, keyPrefix,
+				from.render(selected), parentColumn, parent, filter == null ? "" : " and " + filter, timeColumn,
+				idColumn, newestFirst ? "<" : ">", newestFirst ? "infinity" : "-infinity", timeColumn, direction(),
+				idColumn, direction());
 	}
 
 	private String direction() {

@@ -54,22 +54,20 @@ public class Lists {
 	public <N, K, V> PerParentList<N> perParent(String name, ChildQuery child, RowMapper<Edge<N>> edges,
 			ParentCounts counts, Joined<K, V> joined) {
 		String countLoader = counted(name, counts);
-		String sql = child.pagesStatement();
 		registry.<PageKey, Connection<N>>forName(name)
-			.registerMappedBatchLoader((keys, env) -> Mono
-				.fromSupplier(() -> connections(PageStatement.run(jdbc, sql, List.copyOf(keys), edges), countLoader)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> connections(
+					PageStatement.run(jdbc, child.pagesStatement(SelectedFields.in(env)), List.copyOf(keys), edges),
+					countLoader)));
 		if (joined != null) {
-			String joinedSql = joined.query().pagesStatement();
 			RowMapper<JoinedRow<N, V>> joinedRows = (rs, row) -> new JoinedRow<>(edges.mapRow(rs, row),
 					joined.rows().mapRow(rs, row));
 			registry.<PageKey, JoinedPage<N, K, V>>forName(name + JOINED)
-				.registerMappedBatchLoader((keys,
-						env) -> Mono.fromSupplier(() -> PageStatement
-							.run(jdbc, joinedSql, List.copyOf(keys), joinedRows)
-							.entrySet()
-							.stream()
-							.collect(Collectors.toMap(Map.Entry::getKey,
-									entry -> JoinedPage.of(entry.getKey(), entry.getValue(), countLoader, joined)))));
+				.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> PageStatement
+					.run(jdbc, joined.query().pagesStatement(SelectedFields.in(env)), List.copyOf(keys), joinedRows)
+					.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey,
+							entry -> JoinedPage.of(entry.getKey(), entry.getValue(), countLoader, joined)))));
 		}
 		return new PerParentList<>(name, name + JOINED, joined, paging);
 	}

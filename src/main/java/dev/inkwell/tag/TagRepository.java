@@ -28,7 +28,7 @@ class TagRepository {
 	 * post_tag carries its post's created_at; each post is then read by its primary key.
 	 */
 	static final ChildQuery POSTS_OF_TAG = ChildQuery
-		.of("post_tag pt join post on post.id = pt.post_id", PostRows.columns("post"), "pt.tag_id")
+		.of("post_tag pt join post on post.id = pt.post_id", PostRows.COLUMNS.as("post", ""), "pt.tag_id")
 		.newestFirst("pt.post_created_at", "pt.post_id");
 
 	private static final String COLUMNS = Tag.columns("t");

@@ -1,6 +1,7 @@
 package dev.inkwell.comment;
 
 import dev.inkwell.support.MappedColumns;
+import dev.inkwell.support.SchemaFields;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,16 @@ class CommentColumnsTests {
 
 	@Test
 	void shouldSelectExactlyTheMappedColumns() {
-		assertThat(CommentRows.COLUMNS).containsExactlyInAnyOrderElementsOf(MappedColumns.of(Comment.class));
+		assertThat(CommentRows.COLUMNS.names()).containsExactlyInAnyOrderElementsOf(MappedColumns.of(Comment.class));
+	}
+
+	/**
+	 * Every field of Comment says which costly columns it reads, so a read that leaves
+	 * them out never leaves out what a selected field shows.
+	 */
+	@Test
+	void shouldDeclareWhatEveryFieldOfCommentReads() {
+		assertThat(CommentRows.COLUMNS.fields()).containsExactlyInAnyOrderElementsOf(SchemaFields.of("Comment"));
 	}
 
 }

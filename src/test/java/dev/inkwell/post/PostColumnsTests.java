@@ -1,6 +1,7 @@
 package dev.inkwell.post;
 
 import dev.inkwell.support.MappedColumns;
+import dev.inkwell.support.SchemaFields;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,16 @@ class PostColumnsTests {
 
 	@Test
 	void shouldSelectExactlyTheMappedColumns() {
-		assertThat(PostRows.COLUMNS).containsExactlyInAnyOrderElementsOf(MappedColumns.of(Post.class));
+		assertThat(PostRows.COLUMNS.names()).containsExactlyInAnyOrderElementsOf(MappedColumns.of(Post.class));
+	}
+
+	/**
+	 * Every field of Post says which costly columns it reads, so a read that leaves them
+	 * out never leaves out what a selected field shows.
+	 */
+	@Test
+	void shouldDeclareWhatEveryFieldOfPostReads() {
+		assertThat(PostRows.COLUMNS.fields()).containsExactlyInAnyOrderElementsOf(SchemaFields.of("Post"));
 	}
 
 }

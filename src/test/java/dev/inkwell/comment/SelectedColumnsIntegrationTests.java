@@ -1,0 +1,106 @@
+package dev.inkwell.comment;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import dev.inkwell.support.InkwellIntegrationTest;
+import dev.inkwell.support.StatementCounter;
+import dev.inkwell.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lists read a row's costly columns (bodies, profiles, dates) only when the operation
+ * selects a field that shows them, and every answer stays what a full read gives.
+ */
+@InkwellIntegrationTest
+class SelectedColumnsIntegrationTests {
+
+	private static final OffsetDateTime LATER = OffsetDateTime.of(2400, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	StatementCounter counter;
+
+	/**
+	 * The comments' authors are read with their usernames only, and primed for the rest
+	 * of the request; the same authors reached again through the comments' posts must
+	 * still show their profiles, because the operation selects them there.
+	 */
+	@Test
+	void shouldShowTheProfileOfAnAuthorFirstReadForAFieldThatNeedsLess() {
+		long writer = data.author("profile");
+		data.jdbc().update("update author set bio = 'Writes about keysets' where id = ?", writer);
+		long post = data.post(writer, "Own comments", LATER);
+		data.comment(post, writer, null, LATER.plusMinutes(1));
+
+		GraphQlTester.Response response = graphQl.documentName("commentsWithTheirPostsAuthors")
+			.variable("id", TestData.postId(post))
+			.execute();
+
+		response.path("post.comments.edges[0].node.author.username")
+			.entity(String.class)
+			.isEqualTo(data.username(writer));
+		response.path("post.comments.edges[0].node.post.author.bio")
+			.entity(String.class)
+			.isEqualTo("Writes about keysets");
+		response.path("post.comments.edges[0].node.post.author.displayName")
+			.entity(String.class)
+			.isEqualTo("Test profile");
+	}
+
+	/**
+	 * A deleted comment's body reads empty even when the operation selects no field that
+	 * shows the deletion: the body needs the deletion's column.
+	 */
+	@Test
+	void shouldHideADeletedBodyWhenOnlyTheBodyIsSelected() {
+		long writer = data.author("deleted");
+		long post = data.post(writer, "With a deleted comment", LATER);
+		long deleted = data.comment(post, writer, null, LATER.plusMinutes(1));
+		data.comment(post, writer, null, LATER.plusMinutes(2));
+		data.jdbc().update("update comment set deleted_at = now() where id = ?", deleted);
+
+		GraphQlTester.Response response = graphQl.documentName("commentsWithTheirPostsAuthors")
+			.variable("id", TestData.postId(post))
+			.execute();
+
+		assertThat(response.path("post.comments.edges[*].node.body").entityList(String.class).get()).containsExactly("",
+				"Comment at " + LATER.plusMinutes(2));
+	}
+
+	@Test
+	void shouldReadPostBodiesAndAuthorProfilesOnlyWhenSelected() {
+		long writer = data.author("columns");
+		data.jdbc().update("update author set bio = 'Reads columns' where id = ?", writer);
+		data.post(writer, "Newest of all", LATER.plusYears(100));
+
+		var titles = counter.count(() -> graphQl.documentName("newestPostTitles").variable("first", 1).execute());
+		var bodies = counter.count(() -> graphQl.documentName("newestPostBodies").variable("first", 1).execute());
+
+		titles.result().path("posts.edges[0].node.title").entity(String.class).isEqualTo("Newest of all");
+		bodies.result().path("posts.edges[0].node.body").entity(String.class).isEqualTo("Body of Newest of all");
+		bodies.result().path("posts.edges[0].node.author.bio").entity(String.class).isEqualTo("Reads columns");
+		assertThat(single(titles.statements())).contains("null as body", "null as author_bio")
+			.doesNotContain("post.body as body");
+		assertThat(single(bodies.statements())).contains("post.body as body", "a.bio as author_bio");
+	}
+
+	private static String single(List<String> statements) {
+		assertThat(statements).hasSize(1);
+		return statements.get(0);
+	}
+
+}
