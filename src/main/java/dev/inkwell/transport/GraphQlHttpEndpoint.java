@@ -3,11 +3,7 @@ package dev.inkwell.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -38,7 +34,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -46,9 +41,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The GraphQL HTTP endpoint for GET and POST. It reads the request itself (Spring's
  * handler reads only POST bodies and answers malformed ones with an empty 400), refuses
  * documents over the size limit before parsing, marks GET requests read-only, runs the
- * request off the servlet thread so the overall timeout can answer on time (an answer
- * ready within {@code servlet-wait} is still written by the servlet thread), and picks
- * the status: with {@code application/graphql-response+json} 200 when there is data, else
+ * request off the servlet thread so the overall timeout can answer on time, and picks the
+ * status: with {@code application/graphql-response+json} 200 when there is data, else
  * 400, 401, 405 or 503 by the error; with {@code application/json} always 200 except 405
  * for a mutation over GET.
  */
@@ -125,42 +119,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			.onErrorResume(RejectedExecutionException.class, ex -> Mono.just(overloaded(graphQlRequest)))
 			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
 			.doOnNext(answer -> headers(request, answer, get));
-		return respond(request, response.toFuture());
-	}
-
-	/**
-	 * Most answers are ready within milliseconds: the servlet thread waits for them
-	 * ({@code servlet-wait}) and writes them in the same dispatch. Spring's asynchronous
-	 * response would dispatch the request to the container a second time, through every
-	 * filter and the dispatcher, to write it. A slower answer releases the thread and is
-	 * written asynchronously, so slow requests never hold the container's threads.
-	 */
-	private ServerResponse respond(ServerRequest request, CompletableFuture<WebGraphQlResponse> answer) {
-		WebGraphQlResponse ready = readyWithin(answer, properties.servletWait());
-		if (ready == null) {
-			return prepareResponse(request, Mono.fromFuture(answer));
-		}
-		ServerResponse response = prepareResponse(request, Mono.just(ready));
-		// Mapping a ready answer completes at once: block() does not wait.
-		return response instanceof AsyncServerResponse async ? async.block() : response;
-	}
-
-	private static WebGraphQlResponse readyWithin(CompletableFuture<WebGraphQlResponse> answer, Duration wait) {
-		try {
-			return wait.isZero() ? answer.getNow(null) : answer.get(wait.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			return null;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException ex) {
-			// Every failure is mapped to an answer above; should one escape, Spring's
-			// asynchronous path reports it.
-			return null;
-		}
+		return prepareResponse(request, response);
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {

@@ -18,12 +18,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxConcurrentRequests how many requests execute at once (threads); others wait
  * in a queue
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE
- * @param servletWait how long the servlet thread waits for the answer to write it itself;
- * a request that takes longer releases the thread and is answered asynchronously
- * ({@code 0}: always asynchronously)
  */
 @ConfigurationProperties("inkwell.graphql.http")
 record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue("15s") Duration requestTimeout,
 		@DefaultValue("0s") Duration getMaxAge, @DefaultValue("64") int maxConcurrentRequests,
-		@DefaultValue("1000") int maxQueuedRequests, @DefaultValue("100ms") Duration servletWait) {
+		@DefaultValue("1000") int maxQueuedRequests) {
 }

@@ -1,11 +1,7 @@
 package dev.inkwell.transport;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import dev.inkwell.support.Accounts;
 import dev.inkwell.support.InkwellIntegrationTest;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,12 +39,6 @@ class GraphQlOverHttpIntegrationTests {
 
 	@Autowired
 	StatementCounter counter;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	RawHttp http;
 
@@ -163,48 +151,6 @@ class GraphQlOverHttpIntegrationTests {
 				"text/event-stream");
 		assertThat(events.status()).isNotIn(404, 405, 406, 415);
 		assertThat(events.header("Content-Type")).startsWith("text/event-stream");
-	}
-
-	/**
-	 * The servlet thread writes an answer ready within {@code servlet-wait} (100 ms)
-	 * itself; a slower one is written after an asynchronous dispatch. Here the post table
-	 * is locked for longer than that, so the read waits and takes the asynchronous path:
-	 * the client sees the same answer, status and headers.
-	 */
-	@Test
-	void shouldAnswerARequestSlowerThanTheServletWaitJustTheSame() throws Exception {
-		long post = data.post(data.author("slow"), "Read after a lock", OffsetDateTime.now());
-		String body = RawHttp.body(POST_TITLE, Map.of("id", TestData.postId(post)));
-		CountDownLatch locked = new CountDownLatch(1);
-		Thread holder = new Thread(() -> transactions.executeWithoutResult(status -> {
-			jdbc.execute("lock table post in access exclusive mode");
-			locked.countDown();
-			sleep(Duration.ofMillis(600));
-		}));
-		holder.start();
-		assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-		long start = System.nanoTime();
-		Answer slow = http.post("application/json", body, "Accept", GRAPHQL_RESPONSE);
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		holder.join();
-		Answer fast = http.post("application/json", body, "Accept", GRAPHQL_RESPONSE);
-		assertThat(took).isGreaterThan(Duration.ofMillis(300));
-		for (Answer answer : List.of(slow, fast)) {
-			assertThat(answer.status()).isEqualTo(200);
-			assertThat(answer.header("Content-Type")).startsWith(GRAPHQL_RESPONSE);
-			assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
-			assertThat(answer.json()).containsEntry("data", Map.of("post", Map.of("title", "Read after a lock")))
-				.doesNotContainKey("errors");
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Test
