@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Tokens and passwords: an HS256 key, the Nimbus JWT encoder and decoder of Spring
@@ -109,7 +111,17 @@ class AuthConfiguration {
 			.requestCache(AbstractHttpConfigurer::disable)
 			// The GraphQL endpoint sets its own Cache-Control (transport/CachePolicy):
 			// GET answers may be cacheable.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			.headers(headers -> headers.cacheControl(cache -> cache.disable())
+				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						// Before the handler: GraphQL answers are written by the thread
+						// that ends the execution, possibly before this filter's own
+						// thread returns (transport/DirectAnswer).
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}))
 			.build();
 	}
 

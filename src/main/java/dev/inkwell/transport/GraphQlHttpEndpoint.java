@@ -1,6 +1,7 @@
 package dev.inkwell.transport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
 import dev.inkwell.limits.QueryLimits;
@@ -30,6 +32,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
@@ -50,6 +53,9 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
 
+	private static final List<MediaType> ANSWER_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+			MediaType.APPLICATION_JSON);
+
 	private final WebGraphQlHandler graphQlHandler;
 
 	private final GraphQlRequestReader reader;
@@ -64,10 +70,13 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final Scheduler executions;
 
+	private final JsonMapper json;
+
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
-			QueryLimits limits, TransportErrors errors) {
+			QueryLimits limits, TransportErrors errors, JsonMapper json) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
+		this.json = json;
 		this.reader = reader;
 		this.properties = properties;
 		this.limits = limits;
@@ -120,6 +129,31 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
 			.doOnNext(answer -> headers(request, answer, get));
 		return prepareResponse(request, response);
+	}
+
+	/**
+	 * The answer, written by the thread that ends the execution ({@link DirectAnswer}):
+	 * the status by {@link #selectResponseStatus}, the media type the first accepted one
+	 * this endpoint speaks, else {@code application/json}.
+	 */
+	@Override
+	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> response) {
+		MediaType type = answerType(request);
+		return new DirectAnswer(response
+			.map(answer -> new DirectAnswer.Body(selectResponseStatus(answer, type), answer.getResponseHeaders(),
+					answer.toMap()))
+			.toFuture(), type, json, properties.requestTimeout().plusSeconds(10).toMillis());
+	}
+
+	private static MediaType answerType(ServerRequest request) {
+		List<MediaType> accepted;
+		try {
+			accepted = request.headers().accept();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_JSON;
+		}
+		return accepted.stream().filter(ANSWER_TYPES::contains).findFirst().orElse(MediaType.APPLICATION_JSON);
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {

@@ -47,7 +47,7 @@ class TransportConfiguration {
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json,
 			HttpProperties properties, QueryLimits limits) {
 		GraphQlRequestReader reader = new GraphQlRequestReader(json, properties.maxRequestSize().toBytes());
-		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors);
+		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors, json);
 	}
 
 	@Bean

@@ -1,7 +1,15 @@
 package dev.inkwell.transport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import dev.inkwell.support.Accounts;
 import dev.inkwell.support.InkwellIntegrationTest;
@@ -55,6 +63,35 @@ class GraphQlOverHttpIntegrationTests {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json()).containsEntry("data", Map.of("post", Map.of("title", "Read over GET")))
 			.doesNotContainKey("errors");
+	}
+
+	@Test
+	void shouldAnswerConcurrentRequestsEachWithItsOwnCompleteAnswerAndLength() throws Exception {
+		long author = data.author("lengths");
+		List<Long> posts = IntStream.range(0, 12)
+			.mapToObj(i -> data.post(author, "Überschrift Nº " + i + " ✓", OffsetDateTime.now()))
+			.toList();
+		ExecutorService clients = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Answer>> answers = new ArrayList<>();
+			for (long post : posts) {
+				answers.add(clients.submit(() -> http.post("application/json",
+						RawHttp.body(POST_TITLE, Map.of("id", TestData.postId(post))), "Accept", GRAPHQL_RESPONSE)));
+			}
+			for (int i = 0; i < posts.size(); i++) {
+				Answer answer = answers.get(i).get(30, TimeUnit.SECONDS);
+				assertThat(answer.status()).isEqualTo(200);
+				assertThat(answer.header("Content-Type")).startsWith(GRAPHQL_RESPONSE);
+				assertThat(answer.header("Content-Length"))
+					.isEqualTo(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+				assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+				assertThat(answer.json()).containsEntry("data",
+						Map.of("post", Map.of("title", "Überschrift Nº " + i + " ✓")));
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
 	}
 
 	@Test
