@@ -154,6 +154,10 @@ class OutboxListener implements SmartLifecycle, Runnable {
 		settings.setProperty("ApplicationName", APPLICATION_NAME);
 		settings.setProperty("tcpKeepAlive", "true");
 		Connection listening = DriverManager.getConnection(pool.getJdbcUrl(), settings);
+		// An ApplicationName in the URL wins over the one above: set it on the session,
+		// so
+		// that the listener's polls are told apart from the pool's statements.
+		listening.setClientInfo("ApplicationName", APPLICATION_NAME);
 		listening.setAutoCommit(true);
 		return listening;
 	}

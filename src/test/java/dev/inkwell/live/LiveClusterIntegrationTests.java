@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveClusterIntegrationTests {
 
+	private static final String OTHER_POOL = "inkwell-b";
+
 	@LocalServerPort
 	int port;
 
@@ -68,7 +70,7 @@ class LiveClusterIntegrationTests {
 	@BeforeAll
 	void startTheOtherInstance() {
 		other = new SpringApplicationBuilder(InkwellApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database.jdbcUrl("postgres"),
+				"--spring.datasource.url=" + database.jdbcUrl("postgres") + "&ApplicationName=" + OTHER_POOL,
 				"--spring.datasource.username=" + database.username(), "--inkwell.subscriptions.max-per-connection=2",
 				"--inkwell.subscriptions.max-connections=3");
 		otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
@@ -121,6 +123,24 @@ class LiveClusterIntegrationTests {
 				.containsExactly("ADDED " + commentId(marker));
 			assertThat(listener.backendPid()).as("a new listening connection").isNotIn(0, killed);
 		}
+	}
+
+	@Test
+	void shouldNameTheListeningSessionApartFromThePoolEvenWhenTheUrlNamesTheApplication() throws InterruptedException {
+		OutboxListener otherListener = other.getBean(OutboxListener.class);
+		for (int i = 0; i < 100 && otherListener.backendPid() == 0; i++) {
+			Thread.sleep(100);
+		}
+		int listening = otherListener.backendPid();
+		assertThat(listening).as("B's listener is connected").isNotZero();
+		assertThat(data.jdbc()
+			.queryForObject("select application_name from pg_stat_activity where pid = ?", String.class, listening))
+			.isEqualTo(OutboxListener.APPLICATION_NAME);
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from pg_stat_activity where application_name = ?", Integer.class,
+					OTHER_POOL))
+			.as("the pool's sessions keep the URL's name")
+			.isPositive();
 	}
 
 	@Test
