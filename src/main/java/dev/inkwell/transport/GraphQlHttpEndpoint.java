@@ -85,8 +85,23 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		// answers on time; requests past
 		// the cap wait in the queue within their timeout, and past the queue are
 		// UNAVAILABLE.
-		this.executions = Schedulers.newBoundedElastic(properties.maxConcurrentRequests(),
+		this.executions = Schedulers.newBoundedElastic(
+				concurrentRequests(properties.maxConcurrentRequests(), limits.maxConcurrentExpensive(),
+						Runtime.getRuntime().availableProcessors()),
 				properties.maxQueuedRequests(), "graphql-execution", 60, true);
+	}
+
+	/**
+	 * How many requests execute at once: as configured, else one per processor plus one
+	 * per expensive operation that may run (each holds its thread for its whole run), at
+	 * least two per processor, so that expensive ones at their limit leave cheap ones
+	 * room.
+	 */
+	static int concurrentRequests(int configured, int maxConcurrentExpensive, int processors) {
+		if (configured > 0) {
+			return configured;
+		}
+		return Math.max(2 * processors, processors + maxConcurrentExpensive);
 	}
 
 	/**

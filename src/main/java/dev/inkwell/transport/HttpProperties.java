@@ -16,11 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param getMaxAge how long a shared cache may keep an anonymous, error-free answer to a
  * GET ({@code 0}: revalidate)
  * @param maxConcurrentRequests how many requests execute at once (threads); others wait
- * in a queue
+ * in a queue. {@code 0} (the default): the available processors plus
+ * {@code inkwell.graphql.max-concurrent-expensive}, at least twice the processors (6 on 2
+ * cores), because on a loaded server more executions in flight than cores make every one
+ * of them slower (ADR 026)
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE
  */
 @ConfigurationProperties("inkwell.graphql.http")
 record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue("15s") Duration requestTimeout,
-		@DefaultValue("0s") Duration getMaxAge, @DefaultValue("64") int maxConcurrentRequests,
+		@DefaultValue("0s") Duration getMaxAge, @DefaultValue("0") int maxConcurrentRequests,
 		@DefaultValue("1000") int maxQueuedRequests) {
 }
