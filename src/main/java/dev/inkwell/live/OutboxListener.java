@@ -155,8 +155,7 @@ class OutboxListener implements SmartLifecycle, Runnable {
 		settings.setProperty("tcpKeepAlive", "true");
 		Connection listening = DriverManager.getConnection(pool.getJdbcUrl(), settings);
 		// An ApplicationName in the URL wins over the one above: set it on the session,
-		// so
-		// that the listener's polls are told apart from the pool's statements.
+		// so that the listener's polls are told apart from the pool's statements.
 		listening.setClientInfo("ApplicationName", APPLICATION_NAME);
 		listening.setAutoCommit(true);
 		return listening;

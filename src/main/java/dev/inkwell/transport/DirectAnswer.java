@@ -1,6 +1,7 @@
 package dev.inkwell.transport;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,7 +40,7 @@ final class DirectAnswer implements ServerResponse {
 
 	private static final byte[] FAILED = """
 			{"errors":[{"message":"Internal error","extensions":{"code":"%s"}}]}""".formatted(ErrorCode.INTERNAL.name())
-		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		.getBytes(StandardCharsets.UTF_8);
 
 	private final CompletableFuture<Body> body;
 
