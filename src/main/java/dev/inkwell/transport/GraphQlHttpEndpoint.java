@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
@@ -85,10 +84,9 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		// answers on time; requests past
 		// the cap wait in the queue within their timeout, and past the queue are
 		// UNAVAILABLE.
-		this.executions = Schedulers.newBoundedElastic(
-				concurrentRequests(properties.maxConcurrentRequests(), limits.maxConcurrentExpensive(),
-						Runtime.getRuntime().availableProcessors()),
-				properties.maxQueuedRequests(), "graphql-execution", 60, true);
+		this.executions = ExecutionThreads.start(concurrentRequests(properties.maxConcurrentRequests(),
+				limits.maxConcurrentExpensive(), Runtime.getRuntime().availableProcessors()),
+				properties.maxQueuedRequests());
 	}
 
 	/**
