@@ -19,6 +19,17 @@ off() {
 }
 [ "$action" = off ] && { off; exit 0; }
 app=$3 has_pss=$4 db_url=$5 n=$6 url=$7 template=$8 values=$9
+# The measured round has just ended, but a server may still be executing the requests it had
+# queued (a W3 thread takes seconds under load): their statements would count as these N
+# requests'. So wait until none of the server's sessions has run a statement for 2 s (at most 60 s).
+quiet=0
+for _ in $(seq 300); do
+	active=$(psql -X -d "$db_url" -Atc "select count(*) from pg_stat_activity
+		where application_name = '$app' and (state <> 'idle' or state_change > now() - interval '200 milliseconds')")
+	if [ "$active" = 0 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+	[ "$quiet" -ge 10 ] && break
+	sleep 0.2
+done
 logfile=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)
 if [ "$has_pss" = 1 ] && { [ -z "$logfile" ] || [ ! -r "$logfile" ]; }; then
 	psql -X -q -d "$db_url" -Atc "select pg_stat_statements_reset()" >/dev/null
