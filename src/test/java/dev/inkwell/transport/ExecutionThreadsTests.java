@@ -37,12 +37,7 @@ class ExecutionThreadsTests {
 	@Test
 	void shouldRunWaitingRequestsOnTheFreeThreadWhileAnotherIsBusy() throws InterruptedException {
 		threads = ExecutionThreads.start(2, 100);
-		CountDownLatch started = new CountDownLatch(1);
-		Mono.fromRunnable(() -> {
-			started.countDown();
-			await(release);
-		}).subscribeOn(threads).subscribe();
-		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+		holdOneThread();
 
 		List<String> ranOn = IntStream.range(0, 6)
 			.mapToObj(i -> Mono.fromCallable(ExecutionThreadsTests::takeAWhile)
@@ -61,12 +56,7 @@ class ExecutionThreadsTests {
 	@Test
 	void shouldStartWaitingRequestsInTheOrderTheyCame() throws InterruptedException {
 		threads = ExecutionThreads.start(1, 100);
-		CountDownLatch started = new CountDownLatch(1);
-		Mono.fromRunnable(() -> {
-			started.countDown();
-			await(release);
-		}).subscribeOn(threads).subscribe();
-		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+		holdOneThread();
 		List<Integer> order = new CopyOnWriteArrayList<>();
 		List<CompletableFuture<Object>> waiting = IntStream.range(0, 5)
 			.mapToObj(i -> Mono.fromRunnable(() -> order.add(i)).subscribeOn(threads).toFuture())
@@ -81,12 +71,7 @@ class ExecutionThreadsTests {
 	@Test
 	void shouldRefuseRequestsPastTheQueue() throws InterruptedException {
 		threads = ExecutionThreads.start(1, 1);
-		CountDownLatch started = new CountDownLatch(1);
-		Mono.fromRunnable(() -> {
-			started.countDown();
-			await(release);
-		}).subscribeOn(threads).subscribe();
-		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+		holdOneThread();
 		Mono<String> queued = Mono.fromCallable(() -> "queued").subscribeOn(threads).cache();
 		queued.subscribe();
 
@@ -94,6 +79,16 @@ class ExecutionThreadsTests {
 			.isInstanceOf(RejectedExecutionException.class);
 		release.countDown();
 		assertThat(queued.block(Duration.ofSeconds(5))).isEqualTo("queued");
+	}
+
+	/** Starts a long request that holds one thread until {@code release}. */
+	private void holdOneThread() throws InterruptedException {
+		CountDownLatch started = new CountDownLatch(1);
+		Mono.fromRunnable(() -> {
+			started.countDown();
+			await(release);
+		}).subscribeOn(threads).subscribe();
+		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 	}
 
 	/** A request that takes a little while, so that several wait while one runs. */
