@@ -111,13 +111,15 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 
 	/**
 	 * The fields the operation selects on each type, for native statements that read
-	 * costly columns only when a field needs them (computed when the first one asks).
+	 * costly columns only when a field needs them (computed when the first one asks, once
+	 * per operation when no directive can change them).
 	 */
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
-		SelectedFields.store(execution.getGraphQLContext(), () -> execution.getNormalizedQueryTree().get());
+		SelectedFields.store(execution.getGraphQLContext(), execution.getDocument(), execution.getOperationDefinition(),
+				() -> execution.getNormalizedQueryTree().get());
 		return super.beginExecuteOperation(parameters, state);
 	}
 

@@ -8,17 +8,21 @@ import java.util.Map;
 
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.relay.SqlPart;
 import dev.inkwell.relay.ParentCounts;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /** Native SQL for post lists; every method is one statement. */
 class PostPageQueriesImpl implements PostPageQueries {
 
 	private static final String COLUMNS = PostRows.columns("post");
+
+	private static final SqlPart COLUMNS_ALONE = PostRows.COLUMNS.as("post", "");
 
 	private final JdbcClient jdbc;
 
@@ -41,35 +45,41 @@ class PostPageQueriesImpl implements PostPageQueries {
 
 	@Override
 	public List<Post> findNewest(Page page, TimeKeyCursor after, SelectedFields selected) {
-		return newest("post", PostRows.COLUMNS.as("post", "").render(selected), page, after, PostRows::post);
+		return newest(new Newest("post", COLUMNS_ALONE, after != null, page.limit()), after, selected, PostRows::post);
 	}
 
 	@Override
 	public List<PostRows.WithAuthor> findNewestWithAuthors(Page page, TimeKeyCursor after, SelectedFields selected) {
-		return newest(PostRows.WITH_AUTHORS, PostRows.COLUMNS_WITH_AUTHORS.render(selected), page, after,
-				PostRows.WITH_AUTHOR);
+		return newest(new Newest(PostRows.WITH_AUTHORS, PostRows.COLUMNS_WITH_AUTHORS, after != null, page.limit()),
+				after, selected, PostRows.WITH_AUTHOR);
 	}
 
-	/** A page of the newest posts: an index scan on post_newest, from the cursor on. */
-	private <T> List<T> newest(String from, String columns, Page page, TimeKeyCursor after, RowMapper<T> rows) {
-		if (after == null) {
-			return jdbc.sql("""
-					select %s from %s
-					order by post.created_at desc, post.id desc
-					limit :limit
-					""".formatted(columns, from)).param("limit", page.limit()).query(rows).list();
+	private <T> List<T> newest(Newest statement, TimeKeyCursor after, SelectedFields selected, RowMapper<T> rows) {
+		StatementSpec spec = jdbc.sql(selected.rendered(statement, statement::render));
+		if (after != null) {
+			spec = spec.param("afterCreatedAt", after.time()).param("afterId", after.id());
 		}
-		return jdbc.sql("""
-				select %s from %s
-				where (post.created_at, post.id) < (:afterCreatedAt, :afterId)
-				order by post.created_at desc, post.id desc
-				limit :limit
-				""".formatted(columns, from))
-			.param("afterCreatedAt", after.time())
-			.param("afterId", after.id())
-			.param("limit", page.limit())
-			.query(rows)
-			.list();
+		return spec.query(rows).list();
+	}
+
+	/**
+	 * A page of the newest posts: an index scan on post_newest, from the cursor on. The
+	 * page size is written into the statement, not bound: PostgreSQL plans a bound
+	 * {@code LIMIT} for 10 % of the table, so the prepared statement never settled on a
+	 * generic plan and every feed was planned anew (ADR 028).
+	 */
+	private record Newest(String from, SqlPart columns, boolean afterCursor, int limit) {
+
+		String render(SelectedFields selected) {
+			return """
+					select %s from %s
+					%s
+					order by post.created_at desc, post.id desc
+					limit %d
+					""".formatted(columns.render(selected), from,
+					afterCursor ? "where (post.created_at, post.id) < (:afterCreatedAt, :afterId)" : "", limit);
+		}
+
 	}
 
 	@Override

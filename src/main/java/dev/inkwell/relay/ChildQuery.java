@@ -94,10 +94,13 @@ public record ChildQuery(SqlPart from, SqlPart columns, String parentColumn, Str
 
 	/**
 	 * The statement reading one page per key, bound by {@link PageStatement}, with the
-	 * columns the operation's fields need.
+	 * columns the operation's fields need: rendered once per operation, so that a request
+	 * neither formats it again nor makes the driver hash a new text to find its prepared
+	 * statement.
 	 */
 	public String pagesStatement(SelectedFields selected) {
-		return PAGES.formatted(seek("k.parent_id", "", selected), direction(), direction());
+		return selected.rendered(this,
+				fields -> PAGES.formatted(seek("k.parent_id", "", fields), direction(), direction()));
 	}
 
 	private String seek(String parent, String keyPrefix, SelectedFields selected) {

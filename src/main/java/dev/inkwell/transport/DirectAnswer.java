@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
 
@@ -46,18 +45,18 @@ final class DirectAnswer implements ServerResponse {
 
 	private final MediaType contentType;
 
-	private final JsonMapper json;
+	private final AnswerJson json;
 
 	private final long timeoutMillis;
 
 	/**
 	 * @param body the answer once the execution ends
 	 * @param contentType the media type the answer is written as
-	 * @param json writes the answer
+	 * @param json encodes the answer
 	 * @param timeoutMillis how long the container keeps the request open: longer than the
 	 * endpoint's own request timeout, which answers first
 	 */
-	DirectAnswer(CompletableFuture<Body> body, MediaType contentType, JsonMapper json, long timeoutMillis) {
+	DirectAnswer(CompletableFuture<Body> body, MediaType contentType, AnswerJson json, long timeoutMillis) {
 		this.body = body;
 		this.contentType = contentType;
 		this.json = json;
@@ -97,7 +96,7 @@ final class DirectAnswer implements ServerResponse {
 		byte[] bytes;
 		try {
 			answer = body.join();
-			bytes = json.writeValueAsBytes(answer.result());
+			bytes = json.encode(answer.result());
 		}
 		catch (RuntimeException ex) {
 			log.error("The answer could not be encoded", ex);

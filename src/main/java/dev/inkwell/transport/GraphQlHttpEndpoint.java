@@ -69,13 +69,13 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final Scheduler executions;
 
-	private final JsonMapper json;
+	private final AnswerJson json;
 
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
 			QueryLimits limits, TransportErrors errors, JsonMapper json) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
-		this.json = json;
+		this.json = new AnswerJson(json);
 		this.reader = reader;
 		this.properties = properties;
 		this.limits = limits;

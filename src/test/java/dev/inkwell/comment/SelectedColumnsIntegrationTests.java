@@ -98,6 +98,58 @@ class SelectedColumnsIntegrationTests {
 		assertThat(single(bodies.statements())).contains("post.body as body", "a.bio as author_bio");
 	}
 
+	/**
+	 * An operation's fields are worked out once and kept for its next requests; one whose
+	 * directives depend on variables selects other fields from one request to the next,
+	 * so its statements must follow each request's variables.
+	 */
+	@Test
+	void shouldReadBodiesWhenALaterRequestOfTheSameOperationIncludesThem() {
+		long writer = data.author("included");
+		data.post(writer, "Included body", LATER);
+
+		var without = counter.count(() -> graphQl.documentName("authorPostsWithOptionalBodies")
+			.variable("id", TestData.authorId(writer))
+			.variable("withBodies", false)
+			.execute());
+		var with = counter.count(() -> graphQl.documentName("authorPostsWithOptionalBodies")
+			.variable("id", TestData.authorId(writer))
+			.variable("withBodies", true)
+			.execute());
+
+		without.result().path("author.posts.edges[0].node.body").pathDoesNotExist();
+		with.result().path("author.posts.edges[0].node.body").entity(String.class).isEqualTo("Body of Included body");
+		assertThat(postsPage(without.statements())).contains("null as body");
+		assertThat(postsPage(with.statements())).contains("post.body as body");
+	}
+
+	/**
+	 * The same operation sent again reads with the very statement of its first request:
+	 * the columns its fields need do not change between requests.
+	 */
+	@Test
+	void shouldAnswerARepeatedOperationWithTheSameStatement() {
+		long writer = data.author("repeated");
+		data.post(writer, "Repeated body", LATER);
+
+		var first = counter
+			.count(() -> graphQl.documentName("authorPostBodies").variable("id", TestData.authorId(writer)).execute());
+		var second = counter
+			.count(() -> graphQl.documentName("authorPostBodies").variable("id", TestData.authorId(writer)).execute());
+
+		second.result().path("author.posts.edges[0].node.body").entity(String.class).isEqualTo("Body of Repeated body");
+		assertThat(postsPage(second.statements())).isEqualTo(postsPage(first.statements()))
+			.contains("post.body as body");
+	}
+
+	/** The statement that read a page of an author's posts. */
+	private static String postsPage(List<String> statements) {
+		return statements.stream()
+			.filter(sql -> sql.contains("post.author_id = k.parent_id"))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static String single(List<String> statements) {
 		assertThat(statements).hasSize(1);
 		return statements.get(0);

@@ -1,0 +1,68 @@
+package dev.inkwell.transport;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The answer's encoder writes the bytes the object mapper would, for every kind of value
+ * an answer holds.
+ */
+class AnswerJsonTests {
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final AnswerJson encoder = new AnswerJson(mapper);
+
+	@Test
+	void shouldWriteWhatTheObjectMapperWritesForEveryKindOfValue() {
+		Map<String, Object> node = new LinkedHashMap<>();
+		node.put("title", "Quotes \" backslashes \\ tabs \t and ünïcödé ✓ 😀");
+		node.put("body", null);
+		node.put("count", 42);
+		node.put("big", Long.MAX_VALUE);
+		node.put("ratio", 0.25);
+		node.put("exact", new BigDecimal("12.50"));
+		node.put("huge", new BigInteger("123456789012345678901234567890"));
+		node.put("deleted", false);
+		node.put("tags", Arrays.asList("a", null, "c"));
+		node.put("empty", List.of());
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", "BAD_REQUEST");
+		extensions.put("where", new Place(3, "line"));
+		List<Object> edges = new ArrayList<>();
+		edges.add(Map.of("node", node));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("data", Map.of("posts", Map.of("edges", edges)));
+		answer.put("errors", List.of(Map.of("message", "Partly", "extensions", extensions)));
+
+		byte[] encoded = encoder.encode(answer);
+
+		assertThat(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(answer));
+	}
+
+	@Test
+	void shouldKeepTheOrderOfEveryMapsEntries() {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("zeta", 1);
+		answer.put("alpha", 2);
+		answer.put("mid", 3);
+
+		assertThat(new String(encoder.encode(answer), StandardCharsets.UTF_8))
+			.isEqualTo("{\"zeta\":1,\"alpha\":2,\"mid\":3}");
+	}
+
+	record Place(int column, String kind) {
+	}
+
+}
