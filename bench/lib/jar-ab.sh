@@ -2,8 +2,9 @@
 # Two builds of Inkwell side by side on W1-W3, for "did this change make it slower?": each jar runs
 # on its own copy of the benchmark database (made from the same template, so the rows are the
 # same), both up at once; every workload is measured on A, then B, ROUNDS times, so drift on a
-# shared machine hits each alike. Prints req/s, p99 and the JVM's CPU time per request (user +
-# system, from /proc: steadier than req/s on a loaded machine) per jar, workload and round.
+# shared machine hits each alike. Prints req/s, p99 and the CPU time per request (user + system,
+# from /proc: steadier than req/s on a loaded machine) of the JVM and of that jar's PostgreSQL
+# backends (the sessions on its own database copy; the local server only), per jar, workload and round.
 #
 #   bench/lib/jar-ab.sh /tmp/old/target/inkwell-0.1.0-SNAPSHOT.jar target/inkwell-0.1.0-SNAPSHOT.jar
 # Needs the seeded database bench/run.sh leaves (inkwell_bench on the local PostgreSQL), wrk, psql.
@@ -27,6 +28,13 @@ cleanup() {
 }
 trap cleanup EXIT
 cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
+# "pid cpu_ms" of each backend on database $1; a backend that ends between two snapshots drops out.
+backends() {
+	psql -X -Atq -d "$ADMIN" -c "select pid from pg_stat_activity where datname = '$1' and backend_type = 'client backend'" \
+		| while read -r p; do [ -r "/proc/$p/stat" ] && echo "$p $(cpu_ms "$p")"; done | sort
+}
+# CPU ms of the backends between two snapshots (new backends count whole).
+backends_delta() { join -a 2 -e 0 -o 1.2,2.2 "$1" "$2" | awk '{t += $2 - $1} END {print t + 0}'; }
 global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
 body() { python3 -c 'import json,sys; v=sys.argv[2]; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {v: "__MARK__"} if v != "-" else {}}).replace("\"__MARK__\"", "__VALUE__"))' "$1" "$2"; }
 body bench/workloads/w1-feed.graphql - > "$tmp/w1.json"; : > "$tmp/w1.values"
@@ -56,22 +64,24 @@ for side in a b; do
 		wrk -t2 -c"$CONNECTIONS" -d"$((WARM / 2))s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/$w.json" "$tmp/$w.values" > /dev/null
 	done
 done
-printf '%-6s %-3s %-5s %10s %10s %12s  %s\n' round jar work "req/s" "p99 ms" "cpu ms/req" "load"
+printf '%-6s %-3s %-5s %10s %10s %12s %12s  %s\n' round jar work "req/s" "p99 ms" "cpu ms/req" "pg ms/req" "load"
 for round in $(seq "$ROUNDS"); do
 	for w in $WORKLOADS; do
 		for side in a b; do
 			p=port_$side; url=http://127.0.0.1:${!p}/graphql
 			wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/$w.json" "$tmp/$w.values" > /dev/null
-			pid=pid_$side; cpu0=$(cpu_ms "${!pid}")
+			pid=pid_$side; cpu0=$(cpu_ms "${!pid}"); backends "inkwell_ab_$side" > "$tmp/pg0"
 			out=$(wrk -t2 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- \
 				"$tmp/$w.json" "$tmp/$w.values")
-			cpu1=$(cpu_ms "${!pid}")
+			cpu1=$(cpu_ms "${!pid}"); backends "inkwell_ab_$side" > "$tmp/pg1"
+			pg=$(backends_delta "$tmp/pg0" "$tmp/pg1")
 			result=$(grep '^RESULT' <<<"$out")
 			rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$result"); p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$result")
 			errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$result")
 			requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")
-			printf '%-6s %-3s %-5s %10s %10s %12s  %s errors=%s\n' "$round" "$side" "$w" "$rps" "$p99" \
-				"$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / n}')" "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
+			printf '%-6s %-3s %-5s %10s %10s %12s %12s  %s errors=%s\n' "$round" "$side" "$w" "$rps" "$p99" \
+				"$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / n}')" \
+				"$(awk -v t="$pg" -v n="$requests" 'BEGIN {printf "%.2f", t / n}')" "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
 		done
 	done
 done
