@@ -4,11 +4,11 @@
 -- table (505,000 rows, ~300 ms), the pitfall docs/adr/007 describes.
 with recursive thread as (
     select c.id, c.body, c.author_id, 0 as depth,
-           array[(row_number() over (order by c.created_at, c.id))::int] as reading_order
+           int4send((row_number() over (order by c.created_at, c.id))::int) as reading_order
     from comment c
     where c.post_id = :newest and c.parent_id is null
   union all
-    select r.id, r.body, r.author_id, t.depth + 1, t.reading_order || r.sibling
+    select r.id, r.body, r.author_id, t.depth + 1, t.reading_order || int4send(r.sibling)
     from thread t
     cross join lateral (
       select c.id, c.body, c.author_id, (row_number() over (order by c.created_at, c.id))::int as sibling

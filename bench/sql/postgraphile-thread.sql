@@ -1,8 +1,9 @@
 -- PostGraphile has no recursion: the thread it serves is this set-returning function, exposed as
 -- the computed column Post.thread (a connection). The same walk as Inkwell's thread query: one
 -- WITH RECURSIVE, each level an index seek per parent (LATERAL), siblings oldest first, rows in
--- reading order (the path of sibling positions). PostGraphile v4 finds computed columns only in
--- the table's own schema, so this one function lives in public of the benchmark database.
+-- reading order (the path of sibling positions, as bytes: see ThreadQueriesImpl). PostGraphile
+-- v4 finds computed columns only in the table's own schema, so this one function lives in public
+-- of the benchmark database.
 create schema if not exists bench;
 
 create or replace function public.post_thread(p public.post) returns setof public.comment
@@ -11,11 +12,11 @@ as $$
   -- The recursion carries whole rows: joining the ids back to comment afterwards made the
   -- planner hash the whole table (the pitfall of docs/adr/007).
   with recursive thread as (
-      select c as row, array[(row_number() over (order by c.created_at, c.id))::int] as reading_order
+      select c as row, int4send((row_number() over (order by c.created_at, c.id))::int) as reading_order
       from public.comment c
       where c.post_id = p.id and c.parent_id is null
     union all
-      select r.row, t.reading_order || r.sibling
+      select r.row, t.reading_order || int4send(r.sibling)
       from thread t
       cross join lateral (
         select c as row, (row_number() over (order by c.created_at, c.id))::int as sibling

@@ -30,7 +30,12 @@ class ThreadQueriesImpl implements ThreadQueries {
 	 * so sorting by it puts each reply right after its parent. Small integers, not the
 	 * {@code (created_at, id)} records that {@code SEARCH DEPTH FIRST} would collect: on
 	 * a thread 200 deep those arrays spill the sort to disk (720 ms against 94 ms,
-	 * measured).</li>
+	 * measured). The path is a {@code bytea} of 4-byte big-endian positions
+	 * ({@code int4send}), not an {@code int[]}: bytes compare with one {@code memcmp},
+	 * where an array calls the integer comparison once per element of the long common
+	 * prefix; sorting a 5,000-comment thread 200 deep took 6 ms instead of 29 and the
+	 * statement 36–40 ms instead of 69–71 (EXPLAIN ANALYZE on the scale-1 benchmark
+	 * database).</li>
 	 * <li>{@code truncated}: a comment at the depth limit that has replies means deeper
 	 * comments exist and were left out.</li>
 	 * </ul>
@@ -38,11 +43,11 @@ class ThreadQueriesImpl implements ThreadQueries {
 	private static final String THREADS = """
 			with recursive thread as (
 			    select %1$s as root_id, c.id, c.reply_count, 0 as level,
-			           array[(row_number() over (partition by %1$s order by c.created_at, c.id))::int] as reading_order
+			           int4send((row_number() over (partition by %1$s order by c.created_at, c.id))::int) as reading_order
 			    from comment c
 			    where %2$s
 			  union all
-			    select t.root_id, r.id, r.reply_count, t.level + 1, t.reading_order || r.sibling
+			    select t.root_id, r.id, r.reply_count, t.level + 1, t.reading_order || int4send(r.sibling)
 			    from thread t
 			    cross join lateral (
 			      select c.id, c.reply_count, (row_number() over (order by c.created_at, c.id))::int as sibling
