@@ -32,6 +32,7 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
+BENCH_MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}   # glibc's malloc arenas for the JVM, as the README runs it
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting
 # Database connections per server in all: Hikari's pool; PostGraphile's pool per worker is this
@@ -190,7 +191,7 @@ start_inkwell() { # start_inkwell plain|cds
 	[ "$BENCH_PROFILE" = 1 ] && jfr=(-XX:StartFlightRecording=filename=$OUT/inkwell.jfr,settings=profile,dumponexit=true)
 	local started; started=$(date +%s%N)
 	# shellcheck disable=SC2046,SC2086
-	java $BENCH_JAVA_OPTS "${cds[@]}" "${jfr[@]}" -jar "$jar" --server.port=$INKWELL_PORT $(inkwell_args) > "$OUT/inkwell.log" 2>&1 &
+	MALLOC_ARENA_MAX=$BENCH_MALLOC_ARENA_MAX java $BENCH_JAVA_OPTS "${cds[@]}" "${jfr[@]}" -jar "$jar" --server.port=$INKWELL_PORT $(inkwell_args) > "$OUT/inkwell.log" 2>&1 &
 	INKWELL_PID=$!; PIDS+=($INKWELL_PID)
 	STARTUP_MS=$(wait_ready "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID "$started")
 	STARTUP_JVM=$(grep -o 'Started InkwellApplication in [0-9.]* seconds' "$OUT/inkwell.log" | grep -o '[0-9.]*' || echo "?")
@@ -436,7 +437,7 @@ done
 	echo "threads=$BENCH_THREADS"; echo "connections=$BENCH_CONNECTIONS"; echo "pool=$BENCH_POOL_SIZE"
 	echo "workers=$BENCH_WORKERS"; echo "worker_pool=$PG_WORKER_POOL"; echo "rounds=$BENCH_ROUNDS"
 	echo "servers=$BENCH_SERVERS"
-	echo "java_opts=$BENCH_JAVA_OPTS"
+	echo "java_opts=$BENCH_JAVA_OPTS (MALLOC_ARENA_MAX=$BENCH_MALLOC_ARENA_MAX)"
 	echo "statements_method=$([ "$has_pss" = 1 ] && echo pg_stat_statements || echo log_statement)"
 	echo "statement_samples=$BENCH_STATEMENT_SAMPLES"
 	echo "jit=$JIT"

@@ -36,7 +36,7 @@ public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000"
 		@DefaultValue("50") int maxAliases, @DefaultValue("20") int maxRootFields,
 		@DefaultValue("50") int maxDirectives, @DefaultValue("15000") int maxTokens,
 		@DefaultValue("65536") int maxDocumentBytes, @DefaultValue("5000") long expensiveCost,
-		@DefaultValue("4") int maxConcurrentExpensive, @DefaultValue("2s") Duration expensiveWait) {
+		@DefaultValue("3") int maxConcurrentExpensive, @DefaultValue("2s") Duration expensiveWait) {
 
 	/**
 	 * Why an operation of this shape is refused, or null when it is within the limits.

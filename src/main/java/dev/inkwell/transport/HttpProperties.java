@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * GET ({@code 0}: revalidate)
  * @param maxConcurrentRequests how many requests execute at once (threads); others wait
  * in a queue. {@code 0} (the default): the available processors plus
- * {@code inkwell.graphql.max-concurrent-expensive}, at least twice the processors (6 on 2
+ * {@code inkwell.graphql.max-concurrent-expensive}, at least three per processor (6 on 2
  * cores), because on a loaded server more executions in flight than cores make every one
  * of them slower (ADR 026)
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE

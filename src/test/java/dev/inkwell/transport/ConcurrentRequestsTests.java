@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How many GraphQL requests execute at once when {@code max-concurrent-requests} is left
- * at 0: enough for the expensive operations' limit plus one per processor, at least two
+ * at 0: enough for the expensive operations' limit plus one per processor, at least three
  * per processor.
  */
 class ConcurrentRequestsTests {
@@ -23,8 +23,9 @@ class ConcurrentRequestsTests {
 	}
 
 	@Test
-	void shouldAllowTwoPerProcessorOnLargerMachines() {
-		assertThat(GraphQlHttpEndpoint.concurrentRequests(0, 4, 16)).isEqualTo(32);
+	void shouldAllowThreePerProcessorOnLargerMachines() {
+		assertThat(GraphQlHttpEndpoint.concurrentRequests(0, 3, 2)).isEqualTo(6);
+		assertThat(GraphQlHttpEndpoint.concurrentRequests(0, 3, 16)).isEqualTo(48);
 	}
 
 }
