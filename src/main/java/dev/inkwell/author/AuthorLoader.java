@@ -1,5 +1,6 @@
 package dev.inkwell.author;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -43,7 +44,10 @@ public class AuthorLoader {
 	 * The data fetcher of a field that leads to the author whose id its source holds: a
 	 * plain value when the DataLoader already has the author (primed by a list or a
 	 * thread: no statement, and no future to complete, which matters because a thread
-	 * asks this 5,000 times), else a load batched with the whole level. A
+	 * asks this 5,000 times), else a load batched with the whole level. The known author
+	 * is looked up in the registry's own DataLoader: with exhausted dispatching on,
+	 * graphql-java's {@code env.getDataLoader} constructs a new wrapping DataLoader on
+	 * every call, which only a load needs (to count toward its level's dispatch). A
 	 * {@link TrivialDataFetcher}, so Spring neither adapts nor wraps it to propagate
 	 * thread-local context: neither path reads any (the batch loader gets its context
 	 * from Spring's registry).
@@ -51,8 +55,12 @@ public class AuthorLoader {
 	public <S> DataFetcher<Object> field(ToLongFunction<S> authorId) {
 		return (TrivialDataFetcher<Object>) env -> {
 			long id = authorId.applyAsLong(env.getSource());
-			DataLoader<Long, Author> loader = env.getDataLoader(NAME);
-			return loader.getIfCompleted(id).<Object>map(known -> known.getNow(null)).orElseGet(() -> loader.load(id));
+			DataLoader<Long, Author> cache = env.getDataLoaderRegistry().getDataLoader(NAME);
+			CompletableFuture<Author> known = cache.getIfCompleted(id).orElse(null);
+			if (known != null) {
+				return known.getNow(null);
+			}
+			return env.<Long, Author>getDataLoader(NAME).load(id);
 		};
 	}
 

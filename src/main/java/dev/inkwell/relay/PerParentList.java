@@ -55,10 +55,14 @@ public final class PerParentList<N> {
 		return pages.load(key);
 	}
 
+	/**
+	 * Primes the joined rows into the registry's own DataLoader: priming needs none of
+	 * the wrapper graphql-java builds on each {@code env.getDataLoader} call.
+	 */
 	private <K, V> CompletableFuture<Connection<N>> loadJoined(PageKey key, DataFetchingEnvironment env,
 			Joined<K, V> spec) {
 		DataLoader<PageKey, Lists.JoinedPage<N, K, V>> pages = env.getDataLoader(joinedLoader);
-		DataLoader<K, V> primed = env.getDataLoader(spec.loader());
+		DataLoader<K, V> primed = env.getDataLoaderRegistry().getDataLoader(spec.loader());
 		return pages.load(key).thenApply(page -> {
 			page.joined().forEach(primed::prime);
 			return page.connection();
