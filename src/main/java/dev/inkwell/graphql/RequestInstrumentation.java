@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -101,11 +102,13 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 	 * DataLoaders are dispatched when the execution has nothing left to run without them
 	 * (graphql-java's exhausted dispatching), not by counting each level's fields: the
 	 * same batches, without the per-field bookkeeping of the level strategy (ADR 023).
+	 * The answer's objects are {@link ResponseMap}s (ADR 030).
 	 */
 	@Override
 	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
 		DataLoaderDispatchingContextKeys.setEnableDataLoaderExhaustedDispatching(input.getGraphQLContext(), true);
+		GraphQL.unusualConfiguration(input.getGraphQLContext()).responseMapFactory().setFactory(ResponseMap.FACTORY);
 		return super.instrumentExecutionInput(input, parameters, state);
 	}
 

@@ -1,6 +1,5 @@
 package dev.inkwell.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Map;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.inkwell.graphql.ResponseMap;
 
 /**
  * Encodes a GraphQL answer as JSON with Jackson's streaming generator. graphql-java's
@@ -18,21 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AnswerJson {
 
-	/** Larger than most answers of a page, so that the buffer seldom grows. */
-	private static final int INITIAL_BYTES = 16 * 1024;
-
 	private final JsonMapper json;
 
 	AnswerJson(JsonMapper json) {
 		this.json = json;
 	}
 
-	byte[] encode(Map<String, Object> answer) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BYTES);
+	AnswerBytes encode(Map<String, Object> answer) {
+		AnswerBytes bytes = new AnswerBytes();
 		try (JsonGenerator generator = json.createGenerator(bytes)) {
 			write(generator, answer);
 		}
-		return bytes.toByteArray();
+		return bytes;
 	}
 
 	private void write(JsonGenerator generator, Object value) {
@@ -41,6 +39,14 @@ final class AnswerJson {
 		}
 		else if (value instanceof String text) {
 			generator.writeString(text);
+		}
+		else if (value instanceof ResponseMap object) {
+			generator.writeStartObject();
+			for (int i = 0; i < object.size(); i++) {
+				generator.writeName(object.key(i));
+				write(generator, object.value(i));
+			}
+			generator.writeEndObject();
 		}
 		else if (value instanceof Map<?, ?> map) {
 			generator.writeStartObject();

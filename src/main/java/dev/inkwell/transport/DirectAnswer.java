@@ -93,7 +93,7 @@ final class DirectAnswer implements ServerResponse {
 
 	private void write(HttpServletResponse response) throws IOException {
 		Body answer;
-		byte[] bytes;
+		AnswerBytes bytes;
 		try {
 			answer = body.join();
 			bytes = json.encode(answer.result());
@@ -109,8 +109,8 @@ final class DirectAnswer implements ServerResponse {
 		response.setStatus(answer.status().value());
 		answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(contentType.toString());
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		response.setContentLength(bytes.size());
+		bytes.writeTo(response.getOutputStream());
 	}
 
 	private static void complete(AsyncContext async) {

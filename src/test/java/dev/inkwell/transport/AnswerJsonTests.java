@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.inkwell.graphql.ResponseMap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,7 +48,7 @@ class AnswerJsonTests {
 		answer.put("data", Map.of("posts", Map.of("edges", edges)));
 		answer.put("errors", List.of(Map.of("message", "Partly", "extensions", extensions)));
 
-		byte[] encoded = encoder.encode(answer);
+		byte[] encoded = encoder.encode(answer).toByteArray();
 
 		assertThat(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(answer));
 	}
@@ -58,8 +60,35 @@ class AnswerJsonTests {
 		answer.put("alpha", 2);
 		answer.put("mid", 3);
 
-		assertThat(new String(encoder.encode(answer), StandardCharsets.UTF_8))
+		assertThat(new String(encoder.encode(answer).toByteArray(), StandardCharsets.UTF_8))
 			.isEqualTo("{\"zeta\":1,\"alpha\":2,\"mid\":3}");
+	}
+
+	@Test
+	void shouldWriteTheAnswersOwnObjectsLikeAnyMap() {
+		ResponseMap author = ResponseMap.of(List.of("username", "bio"), Arrays.asList("ada", null));
+		ResponseMap node = ResponseMap.of(List.of("id", "depth", "author"), List.of("Q29tbWVudDox", 3, author));
+		Map<String, Object> answer = Map.of("data", ResponseMap.of(List.of("node"), List.of(node)));
+
+		assertThat(new String(encoder.encode(answer).toByteArray(), StandardCharsets.UTF_8)).isEqualTo(
+				"{\"data\":{\"node\":{\"id\":\"Q29tbWVudDox\",\"depth\":3,\"author\":{\"username\":\"ada\",\"bio\":null}}}}")
+			.isEqualTo(mapper.writeValueAsString(answer));
+		assertThat(node).containsEntry("depth", 3).containsKey("author").doesNotContainKey("body").hasSize(3);
+	}
+
+	@Test
+	void shouldWriteAnAnswerLargerThanManyChunksWhole() {
+		List<Object> edges = new ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			edges.add(ResponseMap.of(List.of("depth", "body"), List.of(i % 200, "A reply ünïcödé number " + i)));
+		}
+		Map<String, Object> answer = Map.of("data", Map.of("edges", edges));
+
+		AnswerBytes encoded = encoder.encode(answer);
+
+		String expected = mapper.writeValueAsString(answer);
+		assertThat(encoded.size()).isGreaterThan(1_000_000).isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(new String(encoded.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(expected);
 	}
 
 	record Place(int column, String kind) {
