@@ -71,8 +71,11 @@ class QueryExecution implements GraphQlSourceBuilderCustomizer {
 			}
 			MergedSelectionSet fields = collected(execution, parameters.getField(), type);
 			ExecutionStepInfo step = parameters.getExecutionStepInfo().changeTypeWithPreservedNonNull(type);
-			ExecutionStrategyParameters objectParameters = parameters
-				.transform(builder -> builder.executionStepInfo(step).fields(fields).source(result));
+			ExecutionStrategyParameters objectParameters = ExecutionStrategyParameters.newParameters(parameters)
+				.executionStepInfo(step)
+				.fields(fields)
+				.source(result)
+				.build();
 			return executeObject(execution, objectParameters);
 		}
 
