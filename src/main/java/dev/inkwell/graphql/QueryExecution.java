@@ -3,6 +3,7 @@ package dev.inkwell.graphql;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.GraphQLContext;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
@@ -66,10 +67,15 @@ class QueryExecution implements GraphQlSourceBuilderCustomizer {
 		@Override
 		protected Object completeValueForObject(ExecutionContext execution, ExecutionStrategyParameters parameters,
 				GraphQLObjectType type, Object result) {
-			if (execution.hasIncrementalSupport() || execution.getQueryStrategy() != this) {
+			Collected collected = collected(execution);
+			if (collected.sets() == null) {
 				return super.completeValueForObject(execution, parameters, type, result);
 			}
-			MergedSelectionSet fields = collected(execution, parameters.getField(), type);
+			MergedSelectionSet fields = collected.sets().get(new Selection(parameters.getField(), type));
+			if (fields == null) {
+				fields = collect(execution, parameters.getField(), type);
+				collected.sets().putIfAbsent(new Selection(parameters.getField(), type), fields);
+			}
 			ExecutionStepInfo step = parameters.getExecutionStepInfo().changeTypeWithPreservedNonNull(type);
 			ExecutionStrategyParameters objectParameters = ExecutionStrategyParameters.newParameters(parameters)
 				.executionStepInfo(step)
@@ -79,19 +85,38 @@ class QueryExecution implements GraphQlSourceBuilderCustomizer {
 			return executeObject(execution, objectParameters);
 		}
 
-		private MergedSelectionSet collected(ExecutionContext execution, MergedField field, GraphQLObjectType type) {
-			Map<Selection, MergedSelectionSet> collected = execution.getGraphQLContext()
-				.computeIfAbsent(COLLECTED, key -> new ConcurrentHashMap<>());
-			return collected.computeIfAbsent(new Selection(field, type),
-					selection -> fieldCollector.collectFields(FieldCollectorParameters.newParameters()
-						.schema(execution.getGraphQLSchema())
-						.objectType(type)
-						.fragments(execution.getFragmentsByName())
-						.variables(execution.getCoercedVariables().toMap())
-						.graphQLContext(execution.getGraphQLContext())
-						.build(), field, false));
+		/**
+		 * The execution's collected fields: one lookup in its context per object (what
+		 * asking whether it has incremental support would cost on its own).
+		 */
+		private Collected collected(ExecutionContext execution) {
+			GraphQLContext context = execution.getGraphQLContext();
+			Collected collected = context.get(COLLECTED);
+			if (collected == null) {
+				boolean own = !execution.hasIncrementalSupport() && execution.getQueryStrategy() == this;
+				collected = context.computeIfAbsent(COLLECTED,
+						key -> new Collected(own ? new ConcurrentHashMap<>() : null));
+			}
+			return collected;
 		}
 
+		private MergedSelectionSet collect(ExecutionContext execution, MergedField field, GraphQLObjectType type) {
+			return fieldCollector.collectFields(FieldCollectorParameters.newParameters()
+				.schema(execution.getGraphQLSchema())
+				.objectType(type)
+				.fragments(execution.getFragmentsByName())
+				.variables(execution.getCoercedVariables().toMap())
+				.graphQLContext(execution.getGraphQLContext())
+				.build(), field, false);
+		}
+
+	}
+
+	/**
+	 * The fields collected so far in one execution, by selection; no map when the
+	 * execution takes graphql-java's own path.
+	 */
+	private record Collected(Map<Selection, MergedSelectionSet> sets) {
 	}
 
 	/** A merged field, by identity, on one object type. */
