@@ -18,16 +18,8 @@ db_url=postgres://postgres@${DB#jdbc:postgresql://}
 tmp=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
 trap cleanup EXIT
-body() { python3 -c 'import json,sys; v=sys.argv[2]; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {v: "__MARK__"} if v != "-" else {}}).replace("\"__MARK__\"", "__VALUE__"))' "$1" "$2"; }
-global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
-case $WORKLOAD in
-w1) body bench/workloads/w1-feed.graphql - > "$tmp/body.json"; : > "$tmp/values" ;;
-w2) body bench/workloads/w2-author.graphql id > "$tmp/body.json"
-	psql -X -Atq -d "$db_url" -c "select $(global_id Author) from author order by id" > "$tmp/values" ;;
-w3) body bench/workloads/w3-thread.graphql id > "$tmp/body.json"
-	psql -X -Atq -d "$db_url" -c "select $(global_id Post) from post order by created_at desc, id desc limit 1" > "$tmp/values" ;;
-*) echo "WORKLOAD: w1, w2 or w3" >&2; exit 2 ;;
-esac
+. bench/lib/workload-files.sh
+workload_files "$WORKLOAD" "$db_url" "$tmp/body.json" "$tmp/values"
 ports=(18290 18291) jars=("$1" "$2") names=(a b)
 for i in 0 1; do
 	MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "${jars[$i]}" --server.port="${ports[$i]}" --spring.datasource.url="$DB" \

@@ -29,17 +29,9 @@ cleanup() {
 }
 trap cleanup EXIT
 WORKLOAD=${WORKLOAD:-w1}
-body() { python3 -c 'import json,sys; v=sys.argv[2]; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {v: "__MARK__"} if v != "-" else {}}).replace("\"__MARK__\"", "__VALUE__"))' "$1" "$2"; }
-global_id() { echo "'\"' || rtrim(translate(encode(convert_to('$1:' || id, 'UTF8'), 'base64'), '+/', '-_'), '=') || '\"'"; }
+. bench/lib/workload-files.sh
 db_url=postgres://postgres@${DB#jdbc:postgresql://}
-case $WORKLOAD in
-w1) body bench/workloads/w1-feed.graphql - > "$tmp/w1.json"; : > "$tmp/none" ;;
-w2) body bench/workloads/w2-author.graphql id > "$tmp/w1.json"
-	psql -X -Atq -d "$db_url" -c "select $(global_id Author) from author order by id" > "$tmp/none" ;;
-w3) body bench/workloads/w3-thread.graphql id > "$tmp/w1.json"
-	psql -X -Atq -d "$db_url" -c "select $(global_id Post) from post order by created_at desc, id desc limit 1" > "$tmp/none" ;;
-*) echo "WORKLOAD: w1, w2 or w3" >&2; exit 2 ;;
-esac
+workload_files "$WORKLOAD" "$db_url" "$tmp/w1.json" "$tmp/none"
 url=http://127.0.0.1:$PORT/graphql
 cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
 # Young and full collections so far and their time in s (jstat reads the JVM's shared counters: no pause).
