@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The bounded load test (README, "Security and limits"): starts the jar with the README's heap on a
+# The bounded load test (docs/guide/security-and-limits.md, "Load test"): starts the jar with the documented heap on a
 # loopback port with a database of its own, runs bench/load-test.mjs (64 clients, 60 s), stops the
 # server, and fails if the log shows an OutOfMemoryError. Usage: bench/load-test.sh [port] [clients] [seconds]
 set -euo pipefail

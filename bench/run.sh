@@ -32,7 +32,7 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
-BENCH_MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}   # glibc's malloc arenas for the JVM, as the README runs it
+BENCH_MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}   # glibc's malloc arenas for the JVM, as docs/guide/operations.md runs it
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting
 # Database connections per server in all: Hikari's pool; PostGraphile's pool per worker is this
@@ -393,7 +393,7 @@ printf 'workload\tserver\trps\tp50_ms\tp99_ms\trequests\terrors\tstatements\tque
 # machine), and runs a minute apart compare better than runs ten minutes apart.
 runs() { [[ " $BENCH_SERVERS " == *" $1 "* ]]; }
 if runs inkwell; then
-	# Start-up on the migrated database: first as README's plain `java -jar`, then with CDS.
+	# Start-up on the migrated database: first as docs/guide/operations.md's plain `java -jar`, then with CDS.
 	BENCH_PROFILE=0 start_inkwell plain
 	STARTUP_PLAIN_MS=$STARTUP_MS; STARTUP_PLAIN_JVM=$STARTUP_JVM
 	kill $INKWELL_PID; wait $INKWELL_PID 2>/dev/null || true

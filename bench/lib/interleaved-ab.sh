@@ -7,7 +7,7 @@
 #
 #   WORKLOAD=w3 bench/lib/interleaved-ab.sh old.jar new.jar
 # env: WORKLOAD (w1, w2 or w3), WARM (60 s per jar, in windows), WINDOW (10 s), WINDOWS (8 pairs),
-#   CONNECTIONS (16), JAVA_OPTS (the README's), DB (jdbc url of the seeded benchmark database).
+#   CONNECTIONS (16), JAVA_OPTS (docs/guide/operations.md's), DB (jdbc url of the seeded benchmark database).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -eq 2 ] || { echo "usage: $0 A.jar B.jar" >&2; exit 2; }

@@ -11,7 +11,7 @@
 # env: TEMPLATE (inkwell_bench), ADMIN (postgres://postgres@127.0.0.1:5432/postgres), WARM (60 s
 #   per jar, W1 then W2, before the first round), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (2), CONNECTIONS (16),
 #   WORKLOADS ("w1 w2 w3"),
-#   JAVA_OPTS (the README's: -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC).
+#   JAVA_OPTS (docs/guide/operations.md's: -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# = 2 ] || { echo "usage: $0 JAR_A JAR_B" >&2; exit 2; }

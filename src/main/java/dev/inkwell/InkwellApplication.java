@@ -20,8 +20,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 public class InkwellApplication {
 
 	public static void main(String[] args) {
-		// "db status", "db update", …: a migration command, not the server (README,
-		// "Migrations").
+		// "db status", "db update", …: a migration command, not the server
+		// (docs/guide/migrations.md).
 		if (DbCommand.isDbCommand(args)) {
 			System.exit(DbCommand.runFromCommandLine(args));
 		}

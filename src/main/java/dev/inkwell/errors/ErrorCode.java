@@ -2,7 +2,7 @@ package dev.inkwell.errors;
 
 /**
  * The values of {@code extensions.code} on every error Inkwell returns: clients switch on
- * these, never on message text. The README's error catalogue documents them.
+ * these, never on message text. docs/guide/querying.md, "Errors", documents them.
  */
 public enum ErrorCode {
 
@@ -17,8 +17,8 @@ public enum ErrorCode {
 	/** The document asks for fields, types or arguments the schema does not have. */
 	GRAPHQL_VALIDATION_FAILED,
 	/**
-	 * The document is deeper or selects more fields than the server's limits (README,
-	 * configuration).
+	 * The document is deeper or selects more fields than the server's limits
+	 * (docs/guide/security-and-limits.md).
 	 */
 	QUERY_TOO_COMPLEX,
 	/** The object asked for does not exist. */
@@ -76,8 +76,8 @@ public enum ErrorCode {
 	 */
 	UNAVAILABLE,
 	/**
-	 * The request or one of its database statements ran past its time limit (README,
-	 * "Security and limits").
+	 * The request or one of its database statements ran past its time limit
+	 * (docs/guide/security-and-limits.md).
 	 */
 	TIMEOUT,
 	/**

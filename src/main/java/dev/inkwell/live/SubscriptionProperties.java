@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits and timings of subscriptions (README, "Configuration").
+ * Limits and timings of subscriptions (docs/guide/configuration.md).
  *
  * @param retention how long events stay in the outbox; a resume from an older cursor is
  * EVENTS_EXPIRED

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The schema gate: schema.graphqls keeps everything the released schema
  * (docs/schema-baseline.graphqls) promised. A breaking change fails the build, named;
- * making it on purpose means updating the baseline in the same change (README, "Schema
- * contract").
+ * making it on purpose means updating the baseline in the same change (CONTRIBUTING.md,
+ * "What the build checks").
  */
 class SchemaBaselineTests {
 
