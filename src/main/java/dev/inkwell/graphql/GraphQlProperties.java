@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Every inkwell.graphql.* setting (the HTTP endpoint's own are inkwell.graphql.http.*):
  * the limits on a document and its operations, checked before anything runs
- * (QUERY_TOO_COMPLEX), the turns expensive operations take, the parsed-document cache and
- * trusted documents.
+ * (QUERY_TOO_COMPLEX), the permits expensive operations need, the parsed-document cache
+ * and trusted documents.
  *
  * @param maxDepth the deepest field nesting accepted (a top-level field is at depth 1)
  * @param maxFields the most fields one operation may select, counting every alias and
@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expensiveCost the cost from which an operation counts as expensive
  * @param maxConcurrentExpensive how many expensive operations may run at once; each holds
  * tens of MB of heap while it runs
- * @param expensiveWait how long an expensive operation waits for its turn before
+ * @param expensiveWait how long an expensive operation waits for a permit before
  * UNAVAILABLE
  * @param documentCacheSize how many distinct documents are kept parsed, validated and
  * measured
