@@ -10,10 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits of thread reads: a thread is read whole by default, so its caps are larger than
  * other lists' and separate from them.
  *
- * @param maxDepth the deepest level served; a deeper {@code maxDepth} argument is lowered
- * to it and comments past it are reported with {@code truncatedByDepth}
- * @param defaultFirst comments per page when a client gives no {@code first}
- * @param maxFirst the largest {@code first} accepted; more is a BAD_USER_INPUT error
+ * @param maxDepth the deepest level served; a deeper maxDepth argument is lowered to it
+ * and comments past it are reported with truncatedByDepth
+ * @param defaultFirst comments per page when a client gives no first
+ * @param maxFirst the largest first accepted; more is a BAD_USER_INPUT error
  */
 @ConfigurationProperties("inkwell.thread")
 record ThreadProperties(@DefaultValue("500") int maxDepth, @DefaultValue("100") int defaultFirst,

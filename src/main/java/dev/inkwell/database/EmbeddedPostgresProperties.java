@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the embedded PostgreSQL that runs when no database is configured.
  *
- * @param dataDir where the cluster keeps its files; kept across restarts unless
- * {@code ephemeral}
+ * @param dataDir where the cluster keeps its files; kept across restarts unless ephemeral
  * @param port the port to listen on; 0 picks a free one
  * @param ephemeral a throw-away cluster in a temporary folder with fsync off (tests)
  */

@@ -11,6 +11,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.inkwell.graphql.GraphQlProperties;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ class DocumentStore {
 
 	private final Cache<String, String> registered;
 
-	DocumentStore(DocumentsProperties properties) {
+	DocumentStore(GraphQlProperties properties) {
 		this.trusted = Map.copyOf(load(properties.documentsLocation()));
 		this.registered = Caffeine.newBuilder().maximumSize(properties.persistedCacheSize()).build();
 		log.info("Documents: {} ({} trusted documents from {})", properties.documents().name().toLowerCase(),

@@ -8,6 +8,8 @@ import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
 import dev.inkwell.errors.ErrorCode;
+import dev.inkwell.graphql.DocumentsMode;
+import dev.inkwell.graphql.GraphQlProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,7 +34,7 @@ class PersistedDocumentInterceptor implements WebGraphQlInterceptor {
 
 	private final DocumentStore store;
 
-	PersistedDocumentInterceptor(DocumentsProperties properties, DocumentStore store) {
+	PersistedDocumentInterceptor(GraphQlProperties properties, DocumentStore store) {
 		this.mode = properties.documents();
 		this.store = store;
 	}

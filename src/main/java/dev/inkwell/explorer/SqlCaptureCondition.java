@@ -14,8 +14,6 @@ import org.springframework.util.StringUtils;
  */
 class SqlCaptureCondition implements Condition {
 
-	static final String PROPERTY = "inkwell.debug.sql";
-
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return enabled(context.getEnvironment());
@@ -25,9 +23,9 @@ class SqlCaptureCondition implements Condition {
 		if (environment.acceptsProfiles(Profiles.of("prod"))) {
 			return false;
 		}
-		String flag = environment.getProperty(PROPERTY, "").trim();
-		if (!flag.isEmpty()) {
-			return Boolean.parseBoolean(flag);
+		Boolean sql = DebugProperties.of(environment).sql();
+		if (sql != null) {
+			return sql;
 		}
 		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}

@@ -14,12 +14,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.inkwell.relay.SelectedFields;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.observation.DataFetcherObservationConvention;
@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * packages that the execution ended.
  * <p>
  * Fields are observed ({@code graphql.datafetcher}) only when that observation is
- * switched on ({@code INKWELL_OBSERVE_DATA_FETCHERS}). Spring's instrumentation would
- * otherwise wrap every non-trivial data fetcher in an observation and a copied
+ * switched on ({@code management.observations.enable.graphql.datafetcher}, or
+ * {@code INKWELL_OBSERVE_DATA_FETCHERS}). Spring's instrumentation would otherwise wrap
+ * every non-trivial data fetcher in an observation and a copied
  * {@code DataFetchingEnvironment} even while the observation is switched off; here the
  * data fetchers then run as they are.
  */
@@ -52,11 +53,11 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 
 	RequestInstrumentation(ObservationRegistry registry, ObjectProvider<ExecutionRequestObservationConvention> requests,
 			ObjectProvider<DataFetcherObservationConvention> dataFetchers,
-			ObjectProvider<DataLoaderObservationConvention> dataLoaders,
-			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observeDataFetchers,
-			List<ExecutionEndListener> listeners) {
+			ObjectProvider<DataLoaderObservationConvention> dataLoaders, List<ExecutionEndListener> listeners) {
 		super(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(), dataLoaders.getIfAvailable());
-		this.observeDataFetchers = observeDataFetchers;
+		// The registry applies management.observations.enable.* (application.properties
+		// switches graphql.datafetcher off): asking it keeps that setting the only one.
+		this.observeDataFetchers = !Observation.createNotStarted("graphql.datafetcher", registry).isNoop();
 		this.listeners = List.copyOf(listeners);
 	}
 

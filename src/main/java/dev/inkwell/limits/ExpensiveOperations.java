@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import dev.inkwell.graphql.ExecutionEndListener;
+import dev.inkwell.graphql.GraphQlProperties;
 import graphql.GraphQLContext;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +26,9 @@ class ExpensiveOperations implements ExecutionEndListener {
 
 	private final Semaphore turns;
 
-	private final QueryLimits limits;
+	private final GraphQlProperties limits;
 
-	ExpensiveOperations(QueryLimits limits) {
+	ExpensiveOperations(GraphQlProperties limits) {
 		this.limits = limits;
 		this.turns = new Semaphore(Math.max(1, limits.maxConcurrentExpensive()), true);
 	}

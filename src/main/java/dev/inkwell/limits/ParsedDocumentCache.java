@@ -20,8 +20,9 @@ import graphql.schema.GraphQLSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.inkwell.graphql.GraphQlProperties;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,10 +31,11 @@ import org.springframework.graphql.execution.GraphQlSource;
 /**
  * Parses, validates and measures each distinct document once: clients send the same few
  * documents again and again, and parsing, validation and walking the document for the
- * {@link QueryLimits} were a large share of a small query's time (docs/benchmarks.md).
- * Entries with errors are kept too (a bad document stays bad). An operation beyond the
- * limits is refused with {@code ExecutionAborted} (QUERY_TOO_COMPLEX) before anything
- * runs, cached or not; its cost is measured once too, unless a variable sets a page size.
+ * limits ({@link QueryShape}, {@link QueryCost}) were a large share of a small query's
+ * time (docs/benchmarks.md). Entries with errors are kept too (a bad document stays bad).
+ * An operation beyond the limits is refused with {@code ExecutionAborted}
+ * (QUERY_TOO_COMPLEX) before anything runs, cached or not; its cost is measured once too,
+ * unless a variable sets a page size.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache implements PreparsedDocumentProvider {
@@ -45,7 +47,7 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 
 	private final Cache<String, CachedDocument> documents;
 
-	private final QueryLimits limits;
+	private final GraphQlProperties limits;
 
 	private final ParserOptions parserOptions;
 
@@ -53,9 +55,9 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 
 	private final ExpensiveOperations expensive;
 
-	ParsedDocumentCache(@Value("${inkwell.graphql.document-cache-size:500}") int size, QueryLimits limits,
-			ObjectProvider<GraphQlSource> graphQlSource, ExpensiveOperations expensive) {
-		this.documents = Caffeine.newBuilder().maximumSize(size).build();
+	ParsedDocumentCache(GraphQlProperties limits, ObjectProvider<GraphQlSource> graphQlSource,
+			ExpensiveOperations expensive) {
+		this.documents = Caffeine.newBuilder().maximumSize(limits.documentCacheSize()).build();
 		this.limits = limits;
 		this.graphQlSource = graphQlSource;
 		this.expensive = expensive;
@@ -73,7 +75,7 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		if (operation == null) {
 			return CompletableFuture.completedFuture(cached.entry());
 		}
-		QueryLimits.Refusal refusal = limits.refusal(operation.shape());
+		QueryShape.Refusal refusal = operation.shape().refusal(limits);
 		if (refusal != null) {
 			return refuse(Refusals.tooComplex(refusal.message(), refusal.extensions()));
 		}

@@ -10,6 +10,8 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
+import dev.inkwell.graphql.GraphQlProperties;
+
 /**
  * The size of one operation of a document: its deepest field nesting (a top-level field
  * is at depth 1), the number of fields it selects (every alias, fragment spread and
@@ -31,6 +33,45 @@ record QueryShape(int depth, int fields, int aliases, int rootFields, int direct
 		measure.directives += operation.getDirectives().size();
 		measure.selections(operation.getSelectionSet(), 1);
 		return new QueryShape(measure.depth, measure.fields, measure.aliases, measure.rootFields, measure.directives);
+	}
+
+	/**
+	 * Why an operation of this shape is refused, or null when it is within the limits.
+	 */
+	Refusal refusal(GraphQlProperties limits) {
+		if (depth > limits.maxDepth()) {
+			return new Refusal(
+					"The query is nested %d fields deep; the limit is %d".formatted(depth, limits.maxDepth()),
+					Map.of("limit", "maxDepth", "max", limits.maxDepth(), "depth", depth));
+		}
+		if (fields > limits.maxFields()) {
+			return new Refusal("The query selects more than %d fields (aliases and fragments counted)"
+				.formatted(limits.maxFields()), Map.of("limit", "maxFields", "max", limits.maxFields()));
+		}
+		if (aliases > limits.maxAliases()) {
+			return new Refusal(
+					"The query has %d aliased fields; the limit is %d".formatted(aliases, limits.maxAliases()),
+					Map.of("limit", "maxAliases", "max", limits.maxAliases()));
+		}
+		if (rootFields > limits.maxRootFields()) {
+			return new Refusal(
+					"The query has %d top-level fields; the limit is %d".formatted(rootFields, limits.maxRootFields()),
+					Map.of("limit", "maxRootFields", "max", limits.maxRootFields()));
+		}
+		if (directives > limits.maxDirectives()) {
+			return new Refusal(
+					"The query has %d directives; the limit is %d".formatted(directives, limits.maxDirectives()),
+					Map.of("limit", "maxDirectives", "max", limits.maxDirectives()));
+		}
+		return null;
+	}
+
+	/**
+	 * A refused shape: a message for people, and extensions for programs: the limit it
+	 * broke ({@code limit}: maxDepth or maxFields), that limit's value ({@code max}) and,
+	 * for depth, the query's ({@code depth}).
+	 */
+	record Refusal(String message, Map<String, Object> extensions) {
 	}
 
 	private static final class Measure {

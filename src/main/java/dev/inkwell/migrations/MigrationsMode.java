@@ -1,6 +1,5 @@
 package dev.inkwell.migrations;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.core.env.Environment;
@@ -30,9 +29,9 @@ public enum MigrationsMode {
 	 * external database.
 	 */
 	static MigrationsMode of(Environment environment) {
-		String configured = environment.getProperty(PROPERTY);
-		if (StringUtils.hasText(configured)) {
-			return parse(configured);
+		MigrationsMode configured = MigrationsProperties.of(environment).mode();
+		if (configured != null) {
+			return configured;
 		}
 		if (environment.containsProperty("inkwell.seed.scale")) {
 			return APPLY;
@@ -46,16 +45,6 @@ public enum MigrationsMode {
 		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"))
 				|| StringUtils.hasText(environment.getProperty("DATABASE_URL"));
 		return external ? VALIDATE : APPLY;
-	}
-
-	static MigrationsMode parse(String value) {
-		try {
-			return valueOf(value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(PROPERTY + " (INKWELL_MIGRATIONS_MODE) must be one of "
-					+ Arrays.toString(values()).toLowerCase(Locale.ROOT) + ", not '" + value + "'");
-		}
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,11 +19,10 @@ class PostSearchController {
 
 	private final int maxQueryLength;
 
-	PostSearchController(PostSearchRepository search, PagingProperties paging,
-			@Value("${inkwell.search.max-query-length:200}") int maxQueryLength) {
+	PostSearchController(PostSearchRepository search, PagingProperties paging, SearchProperties properties) {
 		this.search = search;
 		this.paging = paging;
-		this.maxQueryLength = maxQueryLength;
+		this.maxQueryLength = properties.maxQueryLength();
 	}
 
 	@QueryMapping

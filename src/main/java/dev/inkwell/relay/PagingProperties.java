@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Paging limits of every connection.
  *
- * @param defaultFirst page size when a client gives no {@code first}
- * @param maxFirst the largest {@code first} accepted; more is a BAD_USER_INPUT error
+ * @param defaultFirst page size when a client gives no first
+ * @param maxFirst the largest first accepted; more is a BAD_USER_INPUT error
  */
 @ConfigurationProperties("inkwell.paging")
 public record PagingProperties(@DefaultValue("20") int defaultFirst, @DefaultValue("100") int maxFirst) {

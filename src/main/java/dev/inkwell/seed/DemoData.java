@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -35,10 +34,9 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final boolean enabled;
 
-	DemoData(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
-			@Value("${inkwell.demo-data.enabled:}") String enabled) {
+	DemoData(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded, DemoDataProperties properties) {
 		this.dataSource = dataSource;
-		this.enabled = enabled.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
+		this.enabled = properties.enabled() != null ? properties.enabled() : embedded.getIfAvailable() != null;
 	}
 
 	@Override

@@ -18,7 +18,7 @@ class SeedEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.containsProperty(SCALE)) {
+		if (SeedProperties.of(environment).scale() != null) {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("inkwellSeed",
 						// Not web-application-type=none: the security configuration

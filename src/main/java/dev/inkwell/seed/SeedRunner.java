@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -28,24 +27,22 @@ class SeedRunner implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	private final String scale;
+	private final double scale;
 
 	private final boolean replace;
 
-	SeedRunner(DataSource dataSource, ConfigurableApplicationContext context,
-			@Value("${" + SeedEnvironmentPostProcessor.SCALE + "}") String scale,
-			@Value("${inkwell.seed.replace:false}") boolean replace) {
+	SeedRunner(DataSource dataSource, ConfigurableApplicationContext context, SeedProperties properties) {
 		this.dataSource = dataSource;
 		this.context = context;
-		this.scale = scale;
-		this.replace = replace;
+		this.scale = properties.scale();
+		this.replace = properties.replace();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int exitCode = 0;
 		try {
-			new Seeder(dataSource, log::info).seed(SeedPlan.of(Double.parseDouble(scale)), replace);
+			new Seeder(dataSource, log::info).seed(SeedPlan.of(scale), replace);
 		}
 		catch (Seeder.SeedRefusedException | IllegalArgumentException ex) {
 			log.error("Not seeded: {}", ex.getMessage());

@@ -17,7 +17,7 @@ import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
-import dev.inkwell.limits.QueryLimits;
+import dev.inkwell.graphql.GraphQlProperties;
 import dev.inkwell.limits.ReadOnlyRequests;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,7 +61,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final HttpProperties properties;
 
-	private final QueryLimits limits;
+	private final GraphQlProperties limits;
 
 	private final TransportErrors errors;
 
@@ -72,7 +72,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	private final AnswerJson json;
 
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
-			QueryLimits limits, TransportErrors errors, JsonMapper json) {
+			GraphQlProperties limits, TransportErrors errors, JsonMapper json) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.json = new AnswerJson(json);

@@ -14,12 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param requestTimeout how long one request may take in all before it is answered
  * TIMEOUT (HTTP 503)
  * @param getMaxAge how long a shared cache may keep an anonymous, error-free answer to a
- * GET ({@code 0}: revalidate)
+ * GET (0: revalidate)
  * @param maxConcurrentRequests how many requests execute at once (threads); others wait
- * in a queue. {@code 0} (the default): the available processors plus
- * {@code inkwell.graphql.max-concurrent-expensive}, at least three per processor (6 on 2
- * cores), because on a loaded server more executions in flight than cores make every one
- * of them slower (ADR 026)
+ * in a queue. 0 (the default): the available processors plus
+ * inkwell.graphql.max-concurrent-expensive, at least three per processor (6 on 2 cores),
+ * because on a loaded server more executions in flight than cores make every one of them
+ * slower (ADR 026)
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE
  */
 @ConfigurationProperties("inkwell.graphql.http")

@@ -5,7 +5,7 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
-import dev.inkwell.limits.QueryLimits;
+import dev.inkwell.graphql.GraphQlProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,7 +45,7 @@ class TransportConfiguration {
 
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json,
-			HttpProperties properties, QueryLimits limits) {
+			HttpProperties properties, GraphQlProperties limits) {
 		GraphQlRequestReader reader = new GraphQlRequestReader(json, properties.maxRequestSize().toBytes());
 		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors, json);
 	}

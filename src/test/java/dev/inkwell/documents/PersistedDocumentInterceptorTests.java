@@ -8,6 +8,12 @@ import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import dev.inkwell.graphql.DocumentsMode;
+import dev.inkwell.graphql.GraphQlProperties;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -56,7 +62,10 @@ class PersistedDocumentInterceptorTests {
 	}
 
 	private static PersistedDocumentInterceptor interceptor(DocumentsMode mode) {
-		var properties = new DocumentsProperties(mode, "classpath:/no-such-directory/", 10);
+		var properties = new Binder(new MapConfigurationPropertySource(
+				Map.of("inkwell.graphql.documents", mode.name(), "inkwell.graphql.documents-location",
+						"classpath:/no-such-directory/", "inkwell.graphql.persisted-cache-size", "10")))
+			.bindOrCreate("inkwell.graphql", GraphQlProperties.class);
 		return new PersistedDocumentInterceptor(properties, new DocumentStore(properties));
 	}
 

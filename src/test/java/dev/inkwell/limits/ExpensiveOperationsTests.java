@@ -1,10 +1,15 @@
 package dev.inkwell.limits;
 
-import java.time.Duration;
+import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.ExecutionInput;
 import org.junit.jupiter.api.Test;
+
+import dev.inkwell.graphql.GraphQlProperties;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExpensiveOperationsTests {
 
-	private final QueryLimits limits = new QueryLimits(15, 2000, 50_000, 100, 50, 20, 50, 15_000, 65536, 1000, 2,
-			Duration.ofMillis(50));
+	private final GraphQlProperties limits = new Binder(
+			new MapConfigurationPropertySource(Map.of("inkwell.graphql.expensive-cost", "1000",
+					"inkwell.graphql.max-concurrent-expensive", "2", "inkwell.graphql.expensive-wait", "50ms")))
+		.bindOrCreate("inkwell.graphql", GraphQlProperties.class);
 
 	private final ExpensiveOperations expensive = new ExpensiveOperations(limits);
 

@@ -2,10 +2,11 @@ package dev.inkwell.migrations;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The defaults of inkwell.migrations.mode: apply where Inkwell owns the database,
@@ -58,7 +59,7 @@ class MigrationsModeTests {
 
 	@Test
 	void shouldRefuseAnUnknownMode() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(BindException.class)
 			.isThrownBy(() -> MigrationsMode.of(new MockEnvironment().withProperty("inkwell.migrations.mode", "auto")));
 	}
 

@@ -1,7 +1,10 @@
-package dev.inkwell.documents;
+package dev.inkwell.graphql;
 
-/** Which documents the server runs ({@code inkwell.graphql.documents}). */
-enum DocumentsMode {
+/**
+ * Which documents the server runs ({@code inkwell.graphql.documents}, trusted documents
+ * in documents/).
+ */
+public enum DocumentsMode {
 
 	/**
 	 * Any document text; ids are not taken (PERSISTED_QUERY_NOT_SUPPORTED, so Apollo's
