@@ -13,52 +13,51 @@ import java.util.stream.Stream;
 import dev.inkwell.InkwellApplication;
 import dev.inkwell.docs.Example.Curl;
 import dev.inkwell.docs.Example.Embedded;
-import dev.inkwell.docs.Example.Misplaced;
 import dev.inkwell.docs.Example.Operation;
 import dev.inkwell.docs.ExampleHttp.Answer;
 import dev.inkwell.support.FreshDatabases;
 import dev.inkwell.support.InkwellIntegrationTest;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
-import graphql.validation.ValidationError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Every GraphQL example of the documentation runs against one server on a fresh database
  * with the demo data, over real HTTP; each is a test named after its file, line and
- * operation ({@code README.md:34 query posts}).
- * <p>
- * The convention the pages follow: files are {@code README.md}, then
- * {@code CONTRIBUTING.md} and {@code docs/**}{@code /*.md} except {@code docs/adr/},
- * sorted by path; within a file, top to bottom. A {@code ```graphql} block holds one
- * executable document (SDL goes in {@code ```graphqls}, not run) and must answer
- * {@code data} without {@code errors}, or the error code of its info string
- * ({@code ```graphql
- * expect=QUERY_TOO_COMPLEX}); a block of fragments alone is validated against the schema.
- * A {@code ```json variables} block right after it holds its variables. Once a response
- * of a file holds a {@code token} at any depth, later {@code ```graphql} examples of that
- * file send it as {@code Authorization: Bearer}, and curl commands get it for
- * {@code $TOKEN}; each file starts anonymous. curl commands to {@code /graphql} in shell
- * blocks are sent as curl would send them ({@code # ...} output lines are not asserted).
- * Subscriptions go over SSE and must answer no error within a second. GraphQL in a
- * {@code query:} or {@code gql} template literal of a JavaScript block (without
- * {@code ${}) is validated against the served schema, not run.
+ * operation ({@code README.md:34 query posts}). The convention the pages follow:
+ * <ul>
+ * <li>Files: {@code README.md}, then {@code CONTRIBUTING.md} and every {@code .md} under
+ * {@code docs/} except {@code docs/adr/}, by path; within a file, top to bottom.</li>
+ * <li>A {@code ```graphql} block holds one executable document and must answer
+ * {@code data} without {@code errors} (HTTP 200). SDL goes in {@code ```graphqls}, which
+ * is not run. A block of fragments alone is validated against the schema.</li>
+ * <li>{@code ```graphql expect=CODE}: the answer must carry an error with that
+ * {@code extensions.code} (any HTTP status).</li>
+ * <li>A {@code ```json variables} block right after a {@code ```graphql} block (only
+ * prose between) holds its variables.</li>
+ * <li>A file starts anonymous. Once an answer holds a {@code token} at any depth, later
+ * {@code ```graphql} examples of the file send it as {@code Authorization: Bearer}, and
+ * curl commands get it for {@code $TOKEN} / {@code ${TOKEN}}.</li>
+ * <li>curl commands in {@code sh}/{@code bash} blocks that send a GraphQL request to
+ * {@code /graphql} (a JSON body, or {@code query=} in the URL) are sent as curl would
+ * send them, their headers kept; {@code # ...} lines after them are not asserted.</li>
+ * <li>Subscriptions (a {@code ```graphql} block, or curl with
+ * {@code accept: text/event-stream}) go over SSE and must answer no error within about a
+ * second; then the stream is closed.</li>
+ * <li>GraphQL in a {@code query:} or {@code gql} template literal of a
+ * {@code js}/{@code ts} block, when it interpolates nothing, is validated against the
+ * served schema.</li>
+ * </ul>
  */
 @InkwellIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,10 +65,6 @@ class DocumentationExamplesIntegrationTests {
 
 	/** Fewer than this means the extraction broke, not that the docs got shorter. */
 	private static final int AT_LEAST = 10;
-
-	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json, application/json;q=0.9";
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	FreshDatabases databases;
@@ -106,11 +101,11 @@ class DocumentationExamplesIntegrationTests {
 		assertThat(examples.values().stream().mapToInt(List::size).sum()).as("examples found in %s", examples.keySet())
 			.isGreaterThanOrEqualTo(AT_LEAST);
 		return examples.entrySet().stream().filter(file -> !file.getValue().isEmpty()).map(file -> {
-			SignIn signIn = new SignIn();
+			ExampleRunner runner = new ExampleRunner(http, schema);
 			return DynamicContainer.dynamicContainer(file.getKey(),
 					file.getValue()
 						.stream()
-						.map(example -> DynamicTest.dynamicTest(name(example), () -> run(example, signIn))));
+						.map(example -> DynamicTest.dynamicTest(name(example), () -> runner.run(example))));
 		});
 	}
 
@@ -146,116 +141,6 @@ class DocumentationExamplesIntegrationTests {
 			return where + "js " + ExampleDocuments.describe(embedded.document()) + " (validated)";
 		}
 		return where + "json variables";
-	}
-
-	private void run(Example example, SignIn signIn) {
-		String where = example.file() + ":" + example.line();
-		if (example instanceof Operation operation) {
-			runOperation(where, operation, signIn);
-		}
-		else if (example instanceof Curl curl) {
-			runCurl(where, curl.request(), signIn);
-		}
-		else if (example instanceof Embedded embedded) {
-			assertValid(where, parse(where, embedded.document()));
-		}
-		else if (example instanceof Misplaced misplaced) {
-			fail(where + ": " + misplaced.problem());
-		}
-	}
-
-	private void runOperation(String where, Operation operation, SignIn signIn) {
-		Document document = parse(where, operation.document());
-		List<OperationDefinition> operations = ExampleDocuments.operations(document);
-		if (operations.isEmpty()) {
-			assertValid(where, document);
-			return;
-		}
-		assertThat(operations).as("%s: operations in one ```graphql block", where).hasSize(1);
-		boolean subscription = operations.get(0).getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
-		List<String> headers = new ArrayList<>(List.of("Content-Type: application/json",
-				"Accept: " + (subscription ? "text/event-stream" : GRAPHQL_RESPONSE)));
-		if (signIn.token != null) {
-			headers.add("Authorization: Bearer " + signIn.token);
-		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", operation.document());
-		if (operation.variables() != null) {
-			body.put("variables", readJson(where + " (variables)", operation.variables()));
-		}
-		CurlRequest request = new CurlRequest("POST", "/graphql", headers, json.writeValueAsString(body));
-		check(where, http.send(request), subscription, operation.expectedCode(), signIn);
-	}
-
-	private void runCurl(String where, CurlRequest request, SignIn signIn) {
-		if (request.mentionsToken()) {
-			assertThat(signIn.token).as("%s uses $TOKEN, but no earlier example of its file signed in", where)
-				.isNotNull();
-			request = request.withToken(signIn.token);
-		}
-		check(where, http.send(request), request.streams(), null, signIn);
-	}
-
-	private void check(String where, Answer answer, boolean stream, String expectedCode, SignIn signIn) {
-		List<JsonNode> responses = answer.bodies()
-			.stream()
-			.map(body -> readJson(where + " answered HTTP " + answer.status() + " with", body))
-			.toList();
-		List<String> codes = responses.stream()
-			.flatMap(response -> response.path("errors").valueStream())
-			.map(error -> error.path("extensions").path("code").asString(""))
-			.toList();
-		if (expectedCode != null) {
-			assertThat(codes).as("%s: error codes of %s", where, answer.bodies()).contains(expectedCode);
-			return;
-		}
-		boolean quietStream = stream && answer.status() == ExampleHttp.NO_ANSWER_YET;
-		if ((answer.status() != 200 && !quietStream) || !codes.isEmpty()) {
-			fail(where + " answered HTTP " + answer.status() + ": " + String.join("\n", answer.bodies()));
-		}
-		if (!stream) {
-			JsonNode data = responses.get(0).path("data");
-			assertThat(data.isObject()).as("%s: data in %s", where, answer.bodies()).isTrue();
-			data.findValues("token")
-				.stream()
-				.filter(JsonNode::isString)
-				.forEach(token -> signIn.token = token.asString());
-		}
-	}
-
-	private void assertValid(String where, Document document) {
-		List<ValidationError> errors = ExampleDocuments.validate(schema, document);
-		assertThat(errors).as("%s: validation against the served schema", where).isEmpty();
-	}
-
-	private static Document parse(String where, String text) {
-		Document document = null;
-		try {
-			document = ExampleDocuments.parse(text);
-		}
-		catch (InvalidSyntaxException ex) {
-			fail(where + ": not a GraphQL document: " + ex.getMessage());
-		}
-		assertThat(ExampleDocuments.holdsTypeDefinitions(document))
-			.as("%s holds type definitions: SDL goes in a ```graphqls block, which is not run", where)
-			.isFalse();
-		return document;
-	}
-
-	private static JsonNode readJson(String what, String text) {
-		try {
-			return json.readTree(text);
-		}
-		catch (RuntimeException ex) {
-			return fail(what + " text that is not JSON: " + text);
-		}
-	}
-
-	/** The token a file's examples signed in with so far (each file starts anonymous). */
-	private static final class SignIn {
-
-		private String token;
-
 	}
 
 }

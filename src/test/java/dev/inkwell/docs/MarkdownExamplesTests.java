@@ -117,11 +117,12 @@ class MarkdownExamplesTests {
 	}
 
 	@Test
-	void shouldSendAQueryInTheUrlAsAGet() {
+	void shouldSendAQueryInTheUrlAsAGetAndLeaveOutRequestsWithoutOne() {
 		String markdown = """
 				```bash
 				curl 'http://localhost:8080/graphql?query=%7B__typename%7D'
 				curl -G localhost:8080/graphql --data-urlencode 'query={ posts(first: 1) { totalCount } }'
+				curl -i -X OPTIONS localhost:8080/graphql -H 'Origin: http://localhost:5173'
 				```
 				""";
 

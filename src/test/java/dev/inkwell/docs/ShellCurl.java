@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The curl commands of a shell snippet that talk to {@code /graphql}. Words are split the
- * way a POSIX shell splits them (quotes, backslash-newline, comments, pipes), so a
- * command over several lines with a quoted JSON body is one request, sent as curl would
- * send it.
+ * The curl commands of a shell snippet that send a GraphQL request to {@code /graphql} (a
+ * JSON body, or {@code query=} in the URL). Words are split the way a POSIX shell splits
+ * them (quotes, backslash-newline, comments, pipes), so a command over several lines with
+ * a quoted JSON body is one request, sent as curl would send it.
  */
 final class ShellCurl {
 
@@ -86,6 +86,12 @@ final class ShellCurl {
 		if (get && body != null) {
 			target += (target.contains("?") ? "&" : "?") + body;
 			body = null;
+		}
+		// A request without a GraphQL request in it (a CORS preflight, a page) is no
+		// example.
+		boolean carriesRequest = (body != null) ? body.strip().startsWith("{") : target.matches(".*[?&]query=.*");
+		if (!carriesRequest) {
+			return Optional.empty();
 		}
 		if (json) {
 			addIfAbsent(headers, "Content-Type", "application/json");
