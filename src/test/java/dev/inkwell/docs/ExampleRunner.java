@@ -123,12 +123,12 @@ final class ExampleRunner {
 	}
 
 	private static Document parse(String where, String text) {
-		Document document = null;
+		Document document;
 		try {
 			document = ExampleDocuments.parse(text);
 		}
 		catch (InvalidSyntaxException ex) {
-			fail(where + ": not a GraphQL document: " + ex.getMessage());
+			return fail(where + ": not a GraphQL document: " + ex.getMessage());
 		}
 		assertThat(ExampleDocuments.holdsTypeDefinitions(document))
 			.as("%s holds type definitions: SDL goes in a ```graphqls block, which is not run", where)
