@@ -10,23 +10,21 @@ import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Cursor;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.errors.InvalidInputException;
-import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.relay.TotalCount;
 import dev.inkwell.graphql.SourceFields;
-import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Query.author, Query.authors and the Author fields that need only the author row. */
 @Controller
-class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
+class AuthorController implements NodeLookup {
 
 	static final String TYPE = "Author";
 
@@ -38,11 +36,13 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final TotalCount allAuthors;
 
-	AuthorController(AuthorRepository authors, AuthorStatsRepository stats, PagingProperties paging, Lists lists) {
+	AuthorController(AuthorRepository authors, AuthorStatsRepository stats, PagingProperties paging,
+			FieldWiring fields) {
 		this.authors = authors;
 		this.stats = stats;
 		this.paging = paging;
-		this.allAuthors = lists.wholeList("Query.authors", authors::count);
+		this.allAuthors = fields.wholeList("Query", "authors", authors::count);
+		fields.field(TYPE, "id", SourceFields.read((Author author) -> GlobalId.encode(TYPE, author.id())));
 	}
 
 	@QueryMapping
@@ -72,16 +72,6 @@ class AuthorController implements NodeLookup, RuntimeWiringConfigurer {
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(),
 					author -> byId.getOrDefault(author.id(), AuthorStats.none(author.id()))));
-	}
-
-	/**
-	 * Fields read from the author alone, without Spring's annotated-handler adapter
-	 * ({@link SourceFields}).
-	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE, type -> type.dataFetcher("id",
-				SourceFields.read((Author author) -> GlobalId.encode(TYPE, author.id()))));
 	}
 
 	@Override

@@ -7,19 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRepository;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Controller;
  * parents.
  */
 @Controller
-class CommentController implements NodeLookup, RuntimeWiringConfigurer {
+class CommentController implements NodeLookup {
 
 	static final String TYPE = "Comment";
 
@@ -41,11 +40,13 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 	private final ThreadProperties threads;
 
 	CommentController(CommentRepository comments, PostRepository posts, CommentLoaders loaders,
-			ThreadProperties threads) {
+			ThreadProperties threads, FieldWiring fields) {
 		this.comments = comments;
 		this.posts = posts;
 		this.loaders = loaders;
 		this.threads = threads;
+		fields.field(TYPE, "id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())));
+		fields.field(TYPE, "body", SourceFields.read(Comment::visibleBody));
 	}
 
 	@QueryMapping
@@ -82,20 +83,6 @@ class CommentController implements NodeLookup, RuntimeWiringConfigurer {
 		CommentParent root = CommentParent.comment(comment.id());
 		return loaders.thread(root, threads.depth(maxDepth), threads.page(first, after),
 				ThreadCursor.decode(after, root), env);
-	}
-
-	/**
-	 * Fields read from the comment alone, without Spring's annotated-handler adapter
-	 * ({@link SourceFields}).
-	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE,
-				type -> type
-					.dataFetcher("id", SourceFields.read((Comment comment) -> GlobalId.encode(TYPE, comment.id())))
-					.dataFetcher("body", SourceFields.read(Comment::visibleBody))
-					.dataFetcher("author", loaders.authorFetcher())
-					.dataFetcher("replies", loaders.replies().field(Comment::id)));
 	}
 
 	@Override

@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorLoader;
+import dev.inkwell.post.Post;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.Joined;
-import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.Page;
+import dev.inkwell.relay.PagedField;
 import dev.inkwell.relay.PerParentList;
 import dev.inkwell.relay.SelectedFields;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -40,17 +41,16 @@ class CommentLoaders {
 
 	private final AuthorLoader authors;
 
-	private final PerParentList<Comment> topLevel;
-
-	private final PerParentList<Comment> replies;
-
-	CommentLoaders(CommentRepository comments, AuthorLoader authors, Lists lists, BatchLoaderRegistry registry) {
+	CommentLoaders(CommentRepository comments, AuthorLoader authors, FieldWiring fields, BatchLoaderRegistry registry) {
 		this.comments = comments;
 		this.authors = authors;
-		this.topLevel = lists.perParent("Post.comments", CommentRows.TOP_LEVEL, CommentRows::edge,
-				comments::countTopLevel, withAuthors(CommentRows.TOP_LEVEL));
-		this.replies = lists.perParent("Comment.replies", CommentRows.REPLIES, CommentRows::edge,
-				comments::countReplies, withAuthors(CommentRows.REPLIES));
+		fields
+			.paged(PagedField.of("Post", "comments", CommentRows.TOP_LEVEL, CommentRows::node, comments::countTopLevel)
+				.joining(withAuthors(CommentRows.TOP_LEVEL)), Post::id);
+		fields.paged(PagedField
+			.of(CommentController.TYPE, "replies", CommentRows.REPLIES, CommentRows::node, comments::countReplies)
+			.joining(withAuthors(CommentRows.REPLIES)), Comment::id);
+		fields.field(CommentController.TYPE, "author", authors.field(Comment::authorId));
 		registry.<ThreadRequest, ThreadResult>forName(THREADS)
 			.registerMappedBatchLoader(
 					(requests, env) -> Mono.fromSupplier(() -> loadThreads(requests, SelectedFields.in(env))));
@@ -59,16 +59,6 @@ class CommentLoaders {
 	private static Joined<Long, Author> withAuthors(ChildQuery list) {
 		return new Joined<>(SELECTS_AUTHORS, list.withFrom(CommentRows.WITH_AUTHORS, CommentRows.COLUMNS_WITH_AUTHORS),
 				AUTHORS, CommentRows::author, Author::id);
-	}
-
-	/** A post's top-level comments. */
-	PerParentList<Comment> topLevel() {
-		return topLevel;
-	}
-
-	/** A comment's direct replies. */
-	PerParentList<Comment> replies() {
-		return replies;
 	}
 
 	/**
@@ -85,11 +75,6 @@ class CommentLoaders {
 			result.authors().forEach(authors::prime);
 			return result.connection();
 		});
-	}
-
-	/** Comment.author, from the DataLoader that lists and threads prime. */
-	DataFetcher<Object> authorFetcher() {
-		return authors.field(Comment::authorId);
 	}
 
 	private Map<ThreadRequest, ThreadResult> loadThreads(Set<ThreadRequest> requests, SelectedFields selected) {

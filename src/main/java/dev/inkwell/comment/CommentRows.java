@@ -9,9 +9,7 @@ import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.SqlPart;
-import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.RowMapper;
@@ -85,12 +83,9 @@ final class CommentRows {
 				rs.getInt("version"));
 	}
 
-	static Edge<Comment> edge(ResultSet rs, int row) throws SQLException {
-		return Edge.of(comment(rs), CommentRows::cursor);
-	}
-
-	static String cursor(Comment comment) {
-		return new TimeKeyCursor(comment.createdAt(), comment.id()).encode();
+	/** A comment as a node of a list under a post or a comment. */
+	static Comment node(ResultSet rs, int row) throws SQLException {
+		return comment(rs);
 	}
 
 	/** The author joined by {@link #WITH_AUTHORS}. */

@@ -4,19 +4,17 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.inkwell.post.Post;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * The post → comments side of the relationship: Post.comments and Post.thread, batched
- * over all posts of a level.
+ * The post → comments side of the relationship: Post.thread, batched over all posts of a
+ * level (Post.comments is declared with the comment loaders).
  */
 @Controller
-class PostCommentsController implements RuntimeWiringConfigurer {
+class PostCommentsController {
 
 	private final CommentLoaders loaders;
 
@@ -25,11 +23,6 @@ class PostCommentsController implements RuntimeWiringConfigurer {
 	PostCommentsController(CommentLoaders loaders, ThreadProperties threads) {
 		this.loaders = loaders;
 		this.threads = threads;
-	}
-
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Post", type -> type.dataFetcher("comments", loaders.topLevel().field(Post::id)));
 	}
 
 	@SchemaMapping

@@ -8,7 +8,8 @@ import dev.inkwell.follow.FollowRows;
 import dev.inkwell.post.Post;
 import dev.inkwell.post.PostRows;
 import dev.inkwell.relay.Connection;
-import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.FieldWiring;
+import dev.inkwell.relay.PagedField;
 import dev.inkwell.relay.PerParentList;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -30,9 +31,9 @@ class FeedController {
 	 * The posts of each author ({@code Author.posts}) reached through the viewer's
 	 * follows.
 	 */
-	FeedController(FeedRepository counts, Lists lists) {
-		this.feed = lists.perParent("Query.feed", FollowRows.followedBy(PostRows.BY_AUTHOR), PostRows::edge,
-				counts::countByViewers);
+	FeedController(FeedRepository counts, FieldWiring fields) {
+		this.feed = fields.paged(PagedField.of("Query", "feed", FollowRows.followedBy(PostRows.BY_AUTHOR),
+				PostRows::post, counts::countByViewers));
 	}
 
 	/**

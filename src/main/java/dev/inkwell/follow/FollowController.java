@@ -1,5 +1,6 @@
 package dev.inkwell.follow;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,19 +10,20 @@ import dev.inkwell.account.Permissions;
 import dev.inkwell.account.Viewer;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
+import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.GlobalId;
-import dev.inkwell.relay.Lists;
-import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.FieldWiring;
+import dev.inkwell.relay.KeysetEdge;
+import dev.inkwell.relay.PagedField;
 import dev.inkwell.errors.InvalidInputException;
 import dev.inkwell.errors.NotFoundException;
-import graphql.schema.idl.RuntimeWiring;
+import dev.inkwell.graphql.SourceFields;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -29,14 +31,14 @@ import org.springframework.stereotype.Controller;
  * authors' followers cost one SELECT, their counts another, never one per author.
  */
 @Controller
-class FollowController implements RuntimeWiringConfigurer {
+class FollowController {
 
 	/**
 	 * An author's followers, newest follow first: an index seek on follow_followed_newest
 	 * per author, the author on the other side joined by its primary key.
 	 */
 	private static final ChildQuery FOLLOWERS = ChildQuery
-		.of("follow f join author a on a.id = f.follower_id", FollowEdge.COLUMNS, "f.followed_id")
+		.of("follow f join author a on a.id = f.follower_id", AuthorRows.columns("a", ""), "f.followed_id")
 		.newestFirst("f.created_at", "f.follower_id");
 
 	/**
@@ -44,7 +46,7 @@ class FollowController implements RuntimeWiringConfigurer {
 	 * follow_follower_newest.
 	 */
 	private static final ChildQuery FOLLOWING = ChildQuery
-		.of("follow f join author a on a.id = f.followed_id", FollowEdge.COLUMNS, "f.follower_id")
+		.of("follow f join author a on a.id = f.followed_id", AuthorRows.columns("a", ""), "f.follower_id")
 		.newestFirst("f.created_at", "f.followed_id");
 
 	private final FollowRepository follows;
@@ -53,16 +55,23 @@ class FollowController implements RuntimeWiringConfigurer {
 
 	private final Permissions permissions;
 
-	private final PerParentList<Author> followers;
-
-	private final PerParentList<Author> following;
-
-	FollowController(FollowRepository follows, AuthorRepository authors, Permissions permissions, Lists lists) {
+	FollowController(FollowRepository follows, AuthorRepository authors, Permissions permissions, FieldWiring fields) {
 		this.follows = follows;
 		this.authors = authors;
 		this.permissions = permissions;
-		this.followers = lists.perParent("Author.followers", FOLLOWERS, FollowEdge::of, follows::followerCounts);
-		this.following = lists.perParent("Author.following", FOLLOWING, FollowEdge::of, follows::followingCounts);
+		fields.paged(PagedField.of("Author", "followers", FOLLOWERS, AuthorRows.mapper(""), follows::followerCounts),
+				Author::id);
+		fields.paged(PagedField.of("Author", "following", FOLLOWING, AuthorRows.mapper(""), follows::followingCounts),
+				Author::id);
+		fields.field("FollowEdge", "followedAt", SourceFields.read(FollowController::followedAt));
+	}
+
+	/**
+	 * A follow list pages by the follow's time, so an edge's position in it is when the
+	 * follow began.
+	 */
+	private static OffsetDateTime followedAt(KeysetEdge<Author> edge) {
+		return edge.position().time();
 	}
 
 	/** Returns the followed author; following again changes nothing. */
@@ -88,12 +97,6 @@ class FollowController implements RuntimeWiringConfigurer {
 		Author followed = existing(authorId);
 		follows.unfollow(viewer.authorId(), followed.id());
 		return followed;
-	}
-
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Author", type -> type.dataFetcher("followers", followers.field(Author::id))
-			.dataFetcher("following", following.field(Author::id)));
 	}
 
 	@BatchMapping

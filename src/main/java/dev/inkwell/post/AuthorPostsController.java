@@ -2,11 +2,9 @@ package dev.inkwell.post;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorLoader;
-import dev.inkwell.relay.Lists;
-import dev.inkwell.relay.PerParentList;
-import graphql.schema.idl.RuntimeWiring;
+import dev.inkwell.relay.FieldWiring;
+import dev.inkwell.relay.PagedField;
 
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -15,22 +13,12 @@ import org.springframework.stereotype.Controller;
  * authors' pages of posts cost one SELECT, never one per row.
  */
 @Controller
-class AuthorPostsController implements RuntimeWiringConfigurer {
+class AuthorPostsController {
 
-	private final AuthorLoader authors;
-
-	private final PerParentList<Post> postsOfAuthor;
-
-	AuthorPostsController(AuthorLoader authors, PostRepository posts, Lists lists) {
-		this.authors = authors;
-		this.postsOfAuthor = lists.perParent("Author.posts", PostRows.BY_AUTHOR, PostRows::edge,
-				posts::countByAuthorIds);
-	}
-
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(PostController.TYPE, type -> type.dataFetcher("author", authors.field(Post::authorId)));
-		wiring.type("Author", type -> type.dataFetcher("posts", postsOfAuthor.field(Author::id)));
+	AuthorPostsController(AuthorLoader authors, PostRepository posts, FieldWiring fields) {
+		fields.field(PostController.TYPE, "author", authors.field(Post::authorId));
+		fields.paged(PagedField.of("Author", "posts", PostRows.BY_AUTHOR, PostRows::post, posts::countByAuthorIds),
+				Author::id);
 	}
 
 }

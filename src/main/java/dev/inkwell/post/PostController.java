@@ -7,7 +7,7 @@ import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorLoader;
 import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.GlobalId;
-import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
@@ -17,17 +17,15 @@ import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.relay.TotalCount;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Query.post, Query.posts and the fields of a post and of its connections. */
 @Controller
-class PostController implements NodeLookup, RuntimeWiringConfigurer {
+class PostController implements NodeLookup {
 
 	static final String TYPE = "Post";
 
@@ -39,10 +37,11 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final TotalCount allPosts;
 
-	PostController(PostRepository posts, PagingProperties paging, Lists lists) {
+	PostController(PostRepository posts, PagingProperties paging, FieldWiring fields) {
 		this.posts = posts;
 		this.paging = paging;
-		this.allPosts = lists.wholeList("Query.posts", posts::count);
+		this.allPosts = fields.wholeList("Query", "posts", posts::count);
+		fields.field(TYPE, "id", SourceFields.read((Post post) -> GlobalId.encode(TYPE, post.id())));
 	}
 
 	@QueryMapping
@@ -70,16 +69,6 @@ class PostController implements NodeLookup, RuntimeWiringConfigurer {
 			rows = posts.findNewest(page, cursor, selected);
 		}
 		return Connection.fromRows(rows, page, PostRows::cursor, allPosts);
-	}
-
-	/**
-	 * Fields read from the post alone, without Spring's annotated-handler adapter
-	 * ({@link SourceFields}).
-	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE,
-				type -> type.dataFetcher("id", SourceFields.read((Post post) -> GlobalId.encode(TYPE, post.id()))));
 	}
 
 	@Override

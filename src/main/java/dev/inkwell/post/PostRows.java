@@ -9,7 +9,6 @@ import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
 import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.Edge;
 import dev.inkwell.relay.SqlPart;
 import dev.inkwell.relay.TimeKeyCursor;
 
@@ -80,11 +79,6 @@ public final class PostRows {
 		return new Post(rs.getLong("id"), AggregateReference.to(rs.getLong("author_id")), rs.getString("title"),
 				rs.getString("body"), rs.getString("body_html"), rs.getObject("created_at", OffsetDateTime.class),
 				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"), rs.getInt("comment_count"));
-	}
-
-	/** The post in the current row as an edge of a newest-first list. */
-	public static Edge<Post> edge(ResultSet rs, int row) throws SQLException {
-		return Edge.of(post(rs, row), PostRows::cursor);
 	}
 
 	/** A post with its author, read in the same row. */

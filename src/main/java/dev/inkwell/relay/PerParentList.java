@@ -10,8 +10,9 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 /**
- * A list under a list, registered by {@link Lists}: a field's resolver asks it for one
- * parent's page, and the DataLoader answers every parent of the level with one statement.
+ * A list under a list, registered by {@link FieldWiring}: a field's resolver asks it for
+ * one parent's page, and the DataLoader answers every parent of the level with one
+ * statement.
  */
 public final class PerParentList<N> {
 
@@ -33,13 +34,13 @@ public final class PerParentList<N> {
 	/**
 	 * The data fetcher of the list's field, e.g. {@code Author.posts}: the page of the
 	 * parent whose id the source holds, as the field's {@code first} and {@code after}
-	 * ask. Registered in a controller's {@code configure(RuntimeWiring.Builder)}. It is
-	 * called once per parent (50 times for a feed's posts), so it is a
+	 * ask. Wired by {@link FieldWiring#paged(PagedField, ToLongFunction)}. It is called
+	 * once per parent (50 times for a feed's posts), so it is a
 	 * {@link TrivialDataFetcher}: Spring neither invokes it through its annotated-handler
 	 * adapter nor wraps it to propagate thread-local context, which it does not read (the
 	 * batch loader gets its context from Spring's registry).
 	 */
-	public <S> DataFetcher<CompletableFuture<Connection<N>>> field(ToLongFunction<S> parentId) {
+	<S> DataFetcher<CompletableFuture<Connection<N>>> field(ToLongFunction<S> parentId) {
 		return (TrivialDataFetcher<CompletableFuture<Connection<N>>>) env -> load(parentId.applyAsLong(env.getSource()),
 				env.getArgument("first"), env.getArgument("after"), env);
 	}
@@ -61,7 +62,7 @@ public final class PerParentList<N> {
 	 */
 	private <K, V> CompletableFuture<Connection<N>> loadJoined(PageKey key, DataFetchingEnvironment env,
 			Joined<K, V> spec) {
-		DataLoader<PageKey, Lists.JoinedPage<N, K, V>> pages = env.getDataLoader(joinedLoader);
+		DataLoader<PageKey, PagedLoads.JoinedPage<N, K, V>> pages = env.getDataLoader(joinedLoader);
 		DataLoader<K, V> primed = env.getDataLoaderRegistry().getDataLoader(spec.loader());
 		return pages.load(key).thenApply(page -> {
 			page.joined().forEach(primed::prime);

@@ -7,7 +7,8 @@ package dev.inkwell.relay;
  * a client selects the field, and no resolver needs to know what kind of parent a
  * connection has.
  *
- * @param loader the name of a {@code DataLoader<Long, Long>} registered by {@link Lists}
+ * @param loader the name of a {@code DataLoader<Long, Long>} registered by
+ * {@link FieldWiring}, named after its field
  * @param parentId the parent whose children are counted ({@link #WHOLE_LIST} for a
  * top-level list)
  */

@@ -18,13 +18,12 @@ import dev.inkwell.post.PostRows;
 import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Cursor;
 import dev.inkwell.relay.GlobalId;
-import dev.inkwell.relay.Lists;
+import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
-import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.PagedField;
 import dev.inkwell.relay.TotalCount;
-import graphql.schema.idl.RuntimeWiring;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
@@ -33,7 +32,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -41,7 +39,7 @@ import org.springframework.stereotype.Controller;
  * here): Post.tags is one SELECT per level, Tag.posts one per level for all tags' pages.
  */
 @Controller
-class TagController implements NodeLookup, RuntimeWiringConfigurer {
+class TagController implements NodeLookup {
 
 	static final String TYPE = "Tag";
 
@@ -55,19 +53,19 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 
 	private final Validator validator;
 
-	private final PerParentList<Post> postsOfTag;
-
 	private final TotalCount allTags;
 
 	TagController(TagRepository tags, PostRepository posts, Permissions permissions, PagingProperties paging,
-			Validator validator, Lists lists) {
+			Validator validator, FieldWiring fields) {
 		this.tags = tags;
 		this.posts = posts;
 		this.permissions = permissions;
 		this.paging = paging;
 		this.validator = validator;
-		this.postsOfTag = lists.perParent("Tag.posts", TagRepository.POSTS_OF_TAG, PostRows::edge, tags::countPosts);
-		this.allTags = lists.wholeList("Query.tags", tags::count);
+		this.allTags = fields.wholeList("Query", "tags", tags::count);
+		fields.paged(PagedField.of(TYPE, "posts", TagRepository.POSTS_OF_TAG, PostRows::post, tags::countPosts),
+				Tag::id);
+		fields.field(TYPE, "id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id())));
 	}
 
 	@QueryMapping
@@ -111,17 +109,6 @@ class TagController implements NodeLookup, RuntimeWiringConfigurer {
 			throw new NotFoundException("postId", "No post with this id");
 		}
 		return post;
-	}
-
-	/**
-	 * Fields read from the tag alone, without Spring's annotated-handler adapter
-	 * ({@link SourceFields}), and its list of posts.
-	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type(TYPE,
-				type -> type.dataFetcher("id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id())))
-					.dataFetcher("posts", postsOfTag.field(Tag::id)));
 	}
 
 	@Override
