@@ -23,10 +23,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The loaders behind comment lists, threads and Comment.author. When a client selects the
- * comments' authors, a list or thread reads them in its own statement and primes
- * Comment.author's DataLoader with them, so the field costs no statement; otherwise that
- * DataLoader reads the authors of a whole level by id.
+ * The loaders behind comment lists (Post.comments and Comment.replies, declared here),
+ * threads and Comment.author. When a client selects the comments' authors, a list or
+ * thread reads them in its own statement and primes Comment.author's DataLoader with
+ * them, so the field costs no statement; otherwise that DataLoader reads the authors of a
+ * whole level by id.
  */
 @Component
 class CommentLoaders {
@@ -39,11 +40,8 @@ class CommentLoaders {
 
 	private final CommentRepository comments;
 
-	private final AuthorLoader authors;
-
 	CommentLoaders(CommentRepository comments, AuthorLoader authors, FieldWiring fields, BatchLoaderRegistry registry) {
 		this.comments = comments;
-		this.authors = authors;
 		fields
 			.paged(PagedField.of("Post", "comments", CommentRows.TOP_LEVEL, CommentRows::node, comments::countTopLevel)
 				.joining(withAuthors(CommentRows.TOP_LEVEL)), Post::id);
