@@ -3,6 +3,9 @@ package dev.inkwell.graphql;
 import java.util.ArrayList;
 import java.util.List;
 
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLObjectType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -59,9 +62,26 @@ class SchemaMappingCheck implements GraphQlSourceBuilderCustomizer {
 			.keySet()
 			.forEach(field -> problems.add("a data fetcher is registered for " + field + ", which the schema lacks"));
 		report.unmappedArguments()
-			.forEach((fetcher, names) -> problems
-				.add(fetcher + " takes arguments the schema field does not declare: " + String.join(", ", names)));
+			.forEach((fetcher, names) -> problems.add("the data fetcher of " + fieldOf(report, fetcher)
+					+ " takes arguments the schema field does not declare: " + String.join(", ", names)));
 		return problems;
+	}
+
+	/**
+	 * The report keys unmapped arguments by data fetcher; a person looks for the field.
+	 */
+	private static String fieldOf(SchemaReport report, DataFetcher<?> fetcher) {
+		return report.schema()
+			.getAllTypesAsList()
+			.stream()
+			.filter(GraphQLObjectType.class::isInstance)
+			.flatMap(type -> ((GraphQLObjectType) type).getFieldDefinitions()
+				.stream()
+				.map(field -> FieldCoordinates.coordinates(type.getName(), field.getName())))
+			.filter(field -> report.dataFetcher(field) == fetcher)
+			.map(FieldCoordinates::toString)
+			.findFirst()
+			.orElse(fetcher.toString());
 	}
 
 }

@@ -70,6 +70,7 @@ class SchemaMappingCheckTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> checked(SCHEMA,
 					wiring -> wiring.type("Query", type -> type.dataFetcher("greeting", withArgument))))
+			.withMessageContaining("Query.greeting")
 			.withMessageContaining("language");
 	}
 
