@@ -46,14 +46,14 @@ class AccountController {
 	}
 
 	@MutationMapping
-	DataFetcherResult<AuthPayload> register(@Argument @Valid RegisterInput input) {
-		return signedIn(service.register(input));
+	AuthPayload register(@Argument @Valid RegisterInput input) {
+		return service.register(input);
 	}
 
 	@MutationMapping
-	DataFetcherResult<AuthPayload> login(@Argument LoginInput input,
+	AuthPayload login(@Argument LoginInput input,
 			@ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
-		return signedIn(service.login(input, clientAddress));
+		return service.login(input, clientAddress);
 	}
 
 	@MutationMapping
@@ -110,12 +110,14 @@ class AccountController {
 	}
 
 	/**
-	 * The fields below the payload see the author just signed in as their viewer (local
-	 * context).
+	 * The fields below the payload's viewer see the author just signed in as their viewer
+	 * (local context). The mutations return the payload itself, not a
+	 * {@link DataFetcherResult}, so that schema mapping inspection sees its fields.
 	 */
-	private static DataFetcherResult<AuthPayload> signedIn(AuthPayload payload) {
-		return DataFetcherResult.<AuthPayload>newResult()
-			.data(payload)
+	@SchemaMapping(typeName = "AuthPayload", field = "viewer")
+	DataFetcherResult<Author> signedInViewer(AuthPayload payload) {
+		return DataFetcherResult.<Author>newResult()
+			.data(payload.viewer())
 			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(payload.viewer().id())).build())
 			.build();
 	}

@@ -8,9 +8,10 @@ import dev.inkwell.relay.PageInfo;
 
 /**
  * One page of a thread in reading order; {@code truncatedByDepth} says deeper comments
- * were left out.
+ * were left out. The edges are typed {@link ThreadEdge}, not {@code Edge<Comment>}, so
+ * that schema mapping inspection sees where {@code ThreadEdge.depth} comes from.
  */
-record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean truncatedByDepth) {
+record ThreadConnection(List<ThreadEdge> edges, PageInfo pageInfo, boolean truncatedByDepth) {
 
 	/**
 	 * A comment of a thread with its depth (0 for a top-level comment); the cursor is
@@ -35,7 +36,11 @@ record ThreadConnection(List<Edge<Comment>> edges, PageInfo pageInfo, boolean tr
 			.map(comment -> new ThreadEdge(comment, request.root()))
 			.toList();
 		Connection<Comment> connection = Connection.fromEdges(edges, request.page(), null);
-		return new ThreadConnection(connection.edges(), connection.pageInfo(), page.truncatedByDepth());
+		// The connection keeps the first edges of the page (the extra one only says a
+		// next
+		// page exists).
+		return new ThreadConnection(edges.subList(0, connection.edges().size()), connection.pageInfo(),
+				page.truncatedByDepth());
 	}
 
 }

@@ -20,9 +20,12 @@ record Event(long position, Topic topic, EventKind kind, long postId, long autho
 		return comment != null && comment.hidden();
 	}
 
-	Object payload() {
-		return topic == Topic.COMMENT ? new CommentEvent(EventCursor.encode(position), kind, comment)
-				: new PostEvent(EventCursor.encode(position), kind, post);
+	CommentEvent commentEvent() {
+		return new CommentEvent(EventCursor.encode(position), kind, comment);
+	}
+
+	PostEvent postEvent() {
+		return new PostEvent(EventCursor.encode(position), kind, post);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.inkwell.live;
 
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.inkwell.account.Permissions;
@@ -54,7 +55,7 @@ class LiveController {
 	}
 
 	@SubscriptionMapping
-	Flux<Object> commentEvents(@Argument String postId, @Argument String after,
+	Flux<CommentEvent> commentEvents(@Argument String postId, @Argument String after,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
 			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket) {
 		return subscribe("commentEvents", socket, () -> {
@@ -65,11 +66,11 @@ class LiveController {
 			boolean moderator = viewer != null && permissions.requireSignedIn(viewer).includes(Role.MODERATOR);
 			Predicate<Event> visible = moderator ? event -> true : event -> !event.hiddenFromReaders();
 			return new Request(new Subscriber.Interest(Event.Topic.COMMENT, id), visible, position(after));
-		});
+		}, Event::commentEvent);
 	}
 
 	@SubscriptionMapping
-	Flux<Object> postEvents(@Argument String authorId, @Argument String after,
+	Flux<PostEvent> postEvents(@Argument String authorId, @Argument String after,
 			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket) {
 		return subscribe("postEvents", socket, () -> {
 			Long id = authorId == null ? null : GlobalId.decode(authorId, "Author", "authorId");
@@ -77,13 +78,17 @@ class LiveController {
 				throw new NotFoundException("authorId", "No author with this id");
 			}
 			return new Request(new Subscriber.Interest(Event.Topic.POST, id), event -> true, position(after));
-		});
+		}, Event::postEvent);
 	}
 
-	private Flux<Object> subscribe(String field, String socket, java.util.function.Supplier<Request> validate) {
-		Flux<Object> events = Mono.fromCallable(validate::get)
+	/**
+	 * Typed by field, so that schema mapping inspection checks the event types' fields.
+	 */
+	private <T> Flux<T> subscribe(String field, String socket, java.util.function.Supplier<Request> validate,
+			Function<Event, T> payload) {
+		Flux<T> events = Mono.fromCallable(validate::get)
 			.flatMapMany(request -> Mono.fromFuture(hub.ready()).thenMany(Flux.defer(() -> stream(request, socket))))
-			.map(Event::payload);
+			.map(payload);
 		// Off the listener thread: graphql-java executes each subscriber's selection
 		// where the event
 		// arrives, and the listener must only hand events over. SSE writes also block on

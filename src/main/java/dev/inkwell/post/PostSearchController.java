@@ -1,7 +1,6 @@
 package dev.inkwell.post;
 
 import dev.inkwell.errors.InvalidInputException;
-import dev.inkwell.relay.Connection;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 
@@ -26,7 +25,7 @@ class PostSearchController {
 	}
 
 	@QueryMapping
-	Connection<Post> searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
+	PostSearchConnection searchPosts(@Argument String query, @Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
 		// PostgreSQL text cannot hold NUL; any other character is fine for
 		// websearch_to_tsquery.
@@ -34,7 +33,7 @@ class PostSearchController {
 		if (text.codePointCount(0, text.length()) > maxQueryLength) {
 			throw new InvalidInputException("query", "'query' must be at most " + maxQueryLength + " characters");
 		}
-		return Connection.fromEdges(search.search(text, page, SearchCursor.decode(after)), page, null);
+		return PostSearchConnection.of(search.search(text, page, SearchCursor.decode(after)), page);
 	}
 
 }
