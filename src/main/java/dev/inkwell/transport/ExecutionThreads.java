@@ -57,8 +57,8 @@ final class ExecutionThreads {
 
 	/**
 	 * Times each task from its submission to the start of its run. The time rides on the
-	 * future the pool creates for every submitted task anyway, so metering allocates
-	 * nothing more per request.
+	 * future the pool creates for every submitted task anyway: metering adds one long to
+	 * it, and no object, per request.
 	 */
 	private static final class MeteredPool extends ThreadPoolExecutor {
 
