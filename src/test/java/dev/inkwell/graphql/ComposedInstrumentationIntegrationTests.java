@@ -13,12 +13,15 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -62,7 +65,12 @@ class ComposedInstrumentationIntegrationTests {
 			});
 			assertThat(server.getBean(MeterRegistry.class).get("graphql.request").timer().count()).isEqualTo(3);
 			assertThat(server.getBean(GraphQlSource.class).graphQl().getInstrumentation())
-				.isInstanceOf(ChainedInstrumentation.class);
+				.asInstanceOf(InstanceOfAssertFactories.type(ChainedInstrumentation.class))
+				.extracting(ChainedInstrumentation::getInstrumentations)
+				.asInstanceOf(InstanceOfAssertFactories.LIST)
+				.as("in bean order")
+				.map(Object::getClass)
+				.containsExactly(StampingInstrumentation.class, RequestInstrumentation.class);
 		}
 	}
 
@@ -76,7 +84,8 @@ class ComposedInstrumentationIntegrationTests {
 			});
 	}
 
-	/** What an application might add: an extension on every response. */
+	/** What an application might add: an extension on every response, ordered first. */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class StampingInstrumentation extends SimplePerformantInstrumentation {
 
 		@Override
