@@ -36,9 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InkwellIntegrationTest
 class ComposedInstrumentationIntegrationTests {
 
-	/**
-	 * Costs 5 × (1 + 1) with every operation expensive: each one takes the one permit.
-	 */
+	/** Expensive on this server (from cost 1): each execution takes its one permit. */
 	private static final String QUERY = "{ posts(first: 5) { edges { node { title } } } }";
 
 	@Autowired
