@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code inkwell.graphql.documents-location}, read once at start-up (a file whose name is
  * not the SHA-256 of its text stops the start, naming it), and in {@code persisted} mode
  * those clients registered by sending text and id together (kept in a bounded memory
- * cache).
+ * cache, metered as the cache {@code graphql.documents.persisted}: a miss is an id the
+ * client must send again with its text).
  */
 @Component
 class DocumentStore {
@@ -33,9 +36,11 @@ class DocumentStore {
 
 	private final Cache<String, String> registered;
 
-	DocumentStore(GraphQlProperties properties) {
+	DocumentStore(GraphQlProperties properties, MeterRegistry meters) {
 		this.trusted = Map.copyOf(load(properties.documentsLocation()));
-		this.registered = Caffeine.newBuilder().maximumSize(properties.persistedCacheSize()).build();
+		this.registered = CaffeineCacheMetrics.monitor(meters,
+				Caffeine.newBuilder().maximumSize(properties.persistedCacheSize()).recordStats().build(),
+				"graphql.documents.persisted");
 		log.info("Documents: {} ({} trusted documents from {})", properties.documents().name().toLowerCase(),
 				trusted.size(), properties.documentsLocation());
 	}

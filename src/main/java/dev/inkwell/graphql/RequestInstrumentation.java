@@ -7,6 +7,8 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
@@ -19,6 +21,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import dev.inkwell.relay.SelectedFields;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -43,6 +46,10 @@ import org.springframework.stereotype.Component;
  * every non-trivial data fetcher in an observation and a copied
  * {@code DataFetchingEnvironment} even while the observation is switched off; here the
  * data fetchers then run as they are.
+ * <p>
+ * Other {@link Instrumentation} beans are not dropped: with any, the engine gets them and
+ * this one chained in the order Spring gives the beans, as Spring would have done (ADR
+ * 033).
  */
 @Component
 class RequestInstrumentation extends GraphQlObservationInstrumentation implements GraphQlSourceBuilderCustomizer {
@@ -51,14 +58,18 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 
 	private final List<ExecutionEndListener> listeners;
 
+	private final BeanFactory beans;
+
 	RequestInstrumentation(ObservationRegistry registry, ObjectProvider<ExecutionRequestObservationConvention> requests,
 			ObjectProvider<DataFetcherObservationConvention> dataFetchers,
-			ObjectProvider<DataLoaderObservationConvention> dataLoaders, List<ExecutionEndListener> listeners) {
+			ObjectProvider<DataLoaderObservationConvention> dataLoaders, List<ExecutionEndListener> listeners,
+			BeanFactory beans) {
 		super(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(), dataLoaders.getIfAvailable());
 		// The registry applies management.observations.enable.* (application.properties
 		// switches graphql.datafetcher off): asking it keeps that setting the only one.
 		this.observeDataFetchers = !Observation.createNotStarted("graphql.datafetcher", registry).isNoop();
 		this.listeners = List.copyOf(listeners);
+		this.beans = beans;
 	}
 
 	/**
@@ -67,7 +78,19 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 	 */
 	@Override
 	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-		builder.configureGraphQl(graphQl -> graphQl.instrumentation(this));
+		builder.configureGraphQl(graphQl -> graphQl.instrumentation(composed()));
+	}
+
+	/**
+	 * This one alone when it is the only instrumentation bean; else every instrumentation
+	 * bean, this one included, chained in bean order: the list Spring Boot hands Spring
+	 * for GraphQL, whose chain this one replaces.
+	 */
+	private Instrumentation composed() {
+		// From the factory, not injected: an injected provider would leave this bean out
+		// of its own list.
+		List<Instrumentation> all = beans.getBeanProvider(Instrumentation.class).orderedStream().toList();
+		return (all.size() == 1) ? all.get(0) : new ChainedInstrumentation(all);
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,8 @@ import org.springframework.graphql.execution.GraphQlSource;
  * time (docs/benchmarks.md). Entries with errors are kept too (a bad document stays bad).
  * An operation beyond the limits is refused with {@code ExecutionAborted}
  * (QUERY_TOO_COMPLEX) before anything runs, cached or not; its cost is measured once too,
- * unless a variable sets a page size.
+ * unless a variable sets a page size. Its hits and misses are metered as the cache
+ * {@code graphql.documents.parsed}.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache implements PreparsedDocumentProvider {
@@ -56,8 +59,10 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 	private final ExpensiveOperations expensive;
 
 	ParsedDocumentCache(GraphQlProperties limits, ObjectProvider<GraphQlSource> graphQlSource,
-			ExpensiveOperations expensive) {
-		this.documents = Caffeine.newBuilder().maximumSize(limits.documentCacheSize()).build();
+			ExpensiveOperations expensive, MeterRegistry meters) {
+		this.documents = CaffeineCacheMetrics.monitor(meters,
+				Caffeine.newBuilder().maximumSize(limits.documentCacheSize()).recordStats().build(),
+				"graphql.documents.parsed");
 		this.limits = limits;
 		this.graphQlSource = graphQlSource;
 		this.expensive = expensive;

@@ -1,11 +1,17 @@
 package dev.inkwell.transport;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -17,7 +23,9 @@ import reactor.core.scheduler.Schedulers;
  * request could wait behind a long one while another thread idled. Past the queue's
  * capacity a request is rejected
  * ({@link java.util.concurrent.RejectedExecutionException}, answered UNAVAILABLE). Idle
- * threads end after a minute and start again on demand.
+ * threads end after a minute and start again on demand. Metered: requests queued
+ * ({@code inkwell.execution.queued}) and the time each waited for a thread
+ * ({@code inkwell.execution.queue.wait}).
  */
 final class ExecutionThreads {
 
@@ -26,10 +34,15 @@ final class ExecutionThreads {
 	private ExecutionThreads() {
 	}
 
-	static Scheduler start(int threads, int queued) {
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(Math.max(1, queued)), daemons(), new ThreadPoolExecutor.AbortPolicy());
+	static Scheduler start(int threads, int queued, MeterRegistry meters) {
+		Timer waited = Timer.builder("inkwell.execution.queue.wait")
+			.description("Time a GraphQL request waited for an execution thread")
+			.register(meters);
+		ThreadPoolExecutor pool = new MeteredPool(threads, Math.max(1, queued), waited);
 		pool.allowCoreThreadTimeOut(true);
+		Gauge.builder("inkwell.execution.queued", pool, executor -> executor.getQueue().size())
+			.description("GraphQL requests waiting for an execution thread")
+			.register(meters);
 		return Schedulers.fromExecutorService(pool, NAME);
 	}
 
@@ -40,6 +53,55 @@ final class ExecutionThreads {
 			thread.setDaemon(true);
 			return thread;
 		};
+	}
+
+	/**
+	 * Times each task from its submission to the start of its run. The time rides on the
+	 * future the pool creates for every submitted task anyway: metering adds one long to
+	 * it, and no object, per request.
+	 */
+	private static final class MeteredPool extends ThreadPoolExecutor {
+
+		private final Timer waited;
+
+		MeteredPool(int threads, int queued, Timer waited) {
+			super(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queued), daemons(),
+					new ThreadPoolExecutor.AbortPolicy());
+			this.waited = waited;
+		}
+
+		@Override
+		protected <T> RunnableFuture<T> newTaskFor(Callable<T> callable) {
+			return new QueuedTask<>(callable);
+		}
+
+		@Override
+		protected <T> RunnableFuture<T> newTaskFor(Runnable runnable, T value) {
+			return new QueuedTask<>(runnable, value);
+		}
+
+		@Override
+		protected void beforeExecute(Thread thread, Runnable task) {
+			if (task instanceof QueuedTask<?> queued) {
+				waited.record(System.nanoTime() - queued.submitted, TimeUnit.NANOSECONDS);
+			}
+		}
+
+	}
+
+	/** A submitted task and when it was submitted. */
+	private static final class QueuedTask<T> extends FutureTask<T> {
+
+		private final long submitted = System.nanoTime();
+
+		QueuedTask(Callable<T> callable) {
+			super(callable);
+		}
+
+		QueuedTask(Runnable runnable, T value) {
+			super(runnable, value);
+		}
+
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -72,7 +73,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	private final AnswerJson json;
 
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
-			GraphQlProperties limits, TransportErrors errors, JsonMapper json) {
+			GraphQlProperties limits, TransportErrors errors, JsonMapper json, MeterRegistry meters) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.json = new AnswerJson(json);
@@ -86,7 +87,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		// UNAVAILABLE.
 		this.executions = ExecutionThreads.start(concurrentRequests(properties.maxConcurrentRequests(),
 				limits.maxConcurrentExpensive(), Runtime.getRuntime().availableProcessors()),
-				properties.maxQueuedRequests());
+				properties.maxQueuedRequests(), meters);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.inkwell.transport;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.inkwell.errors.ErrorCode;
@@ -45,9 +46,9 @@ class TransportConfiguration {
 
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json,
-			HttpProperties properties, GraphQlProperties limits) {
+			HttpProperties properties, GraphQlProperties limits, MeterRegistry meters) {
 		GraphQlRequestReader reader = new GraphQlRequestReader(json, properties.maxRequestSize().toBytes());
-		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors, json);
+		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors, json, meters);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -66,7 +67,7 @@ class PersistedDocumentInterceptorTests {
 				Map.of("inkwell.graphql.documents", mode.name(), "inkwell.graphql.documents-location",
 						"classpath:/no-such-directory/", "inkwell.graphql.persisted-cache-size", "10")))
 			.bindOrCreate("inkwell.graphql", GraphQlProperties.class);
-		return new PersistedDocumentInterceptor(properties, new DocumentStore(properties));
+		return new PersistedDocumentInterceptor(properties, new DocumentStore(properties, new SimpleMeterRegistry()));
 	}
 
 	private static Map<String, Object> apollo(String id) {

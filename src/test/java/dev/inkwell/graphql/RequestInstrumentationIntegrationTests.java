@@ -18,7 +18,7 @@ class RequestInstrumentationIntegrationTests {
 
 	/**
 	 * 60 posts × 100 comments: a cost over the default expensive-cost (5000), so each
-	 * execution takes one of the 3 turns.
+	 * execution takes one of the 3 permits.
 	 */
 	private static final String EXPENSIVE = """
 			{ posts(first: 60) { edges { node { comments(first: 100) { edges { node { body } } } } } } }
@@ -36,11 +36,11 @@ class RequestInstrumentationIntegrationTests {
 	}
 
 	/**
-	 * With the turns never given back, the fourth would wait its 2 s and be refused
+	 * With the permits never given back, the fourth would wait its 2 s and be refused
 	 * UNAVAILABLE.
 	 */
 	@Test
-	void shouldGiveBackTheTurnOfEveryExpensiveExecution() {
+	void shouldGiveBackThePermitOfEveryExpensiveExecution() {
 		for (int i = 0; i < 6; i++) {
 			graphQl.document(EXPENSIVE).execute().errors().verify().path("posts.edges").hasValue();
 		}

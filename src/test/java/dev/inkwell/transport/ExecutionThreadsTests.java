@@ -9,6 +9,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -20,11 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The execution threads take waiting requests from one queue, oldest first, so no request
  * waits behind a long one while a thread is free, and past the queue requests are
- * refused.
+ * refused; the meters show how many wait and how long.
  */
 class ExecutionThreadsTests {
 
 	private final CountDownLatch release = new CountDownLatch(1);
+
+	private final MeterRegistry meters = new SimpleMeterRegistry();
 
 	private Scheduler threads;
 
@@ -36,7 +41,7 @@ class ExecutionThreadsTests {
 
 	@Test
 	void shouldRunWaitingRequestsOnTheFreeThreadWhileAnotherIsBusy() throws InterruptedException {
-		threads = ExecutionThreads.start(2, 100);
+		threads = ExecutionThreads.start(2, 100, meters);
 		holdOneThread();
 
 		List<String> ranOn = IntStream.range(0, 6)
@@ -55,7 +60,7 @@ class ExecutionThreadsTests {
 
 	@Test
 	void shouldStartWaitingRequestsInTheOrderTheyCame() throws InterruptedException {
-		threads = ExecutionThreads.start(1, 100);
+		threads = ExecutionThreads.start(1, 100, meters);
 		holdOneThread();
 		List<Integer> order = new CopyOnWriteArrayList<>();
 		List<CompletableFuture<Object>> waiting = IntStream.range(0, 5)
@@ -69,8 +74,26 @@ class ExecutionThreadsTests {
 	}
 
 	@Test
+	void shouldMeterTheRequestsWaitingAndHowLongTheyWaited() throws InterruptedException {
+		threads = ExecutionThreads.start(1, 100, meters);
+		holdOneThread();
+		List<CompletableFuture<Object>> waiting = IntStream.range(0, 3).mapToObj(i -> Mono.fromRunnable(() -> {
+		}).subscribeOn(threads).toFuture()).toList();
+
+		assertThat(meters.get("inkwell.execution.queued").gauge().value()).isEqualTo(3);
+		Thread.sleep(20);
+		release.countDown();
+		waiting.forEach(future -> future.orTimeout(5, TimeUnit.SECONDS).join());
+
+		assertThat(meters.get("inkwell.execution.queued").gauge().value()).isZero();
+		Timer waited = meters.get("inkwell.execution.queue.wait").timer();
+		assertThat(waited.count()).as("the long request and the three behind it").isEqualTo(4);
+		assertThat(waited.max(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(20);
+	}
+
+	@Test
 	void shouldRefuseRequestsPastTheQueue() throws InterruptedException {
-		threads = ExecutionThreads.start(1, 1);
+		threads = ExecutionThreads.start(1, 1, meters);
 		holdOneThread();
 		Mono<String> queued = Mono.fromCallable(() -> "queued").subscribeOn(threads).cache();
 		queued.subscribe();
