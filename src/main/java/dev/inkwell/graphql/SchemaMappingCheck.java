@@ -71,7 +71,8 @@ class SchemaMappingCheck implements GraphQlSourceBuilderCustomizer {
 					+ " takes arguments the schema field does not declare: " + String.join(", ", names)));
 		report.skippedTypes()
 			.forEach(skipped -> problems.add("the fields of type " + skipped + " under " + skipped.fieldCoordinates()
-					+ " go unchecked: the Java type there is unknown (a data fetcher that does not describe its return type)"));
+					+ " go unchecked: no Java type is known there"
+					+ " (the data fetcher does not describe what it returns)"));
 		return problems;
 	}
 
