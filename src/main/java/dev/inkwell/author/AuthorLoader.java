@@ -7,10 +7,13 @@ import java.util.stream.Collectors;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +56,21 @@ public class AuthorLoader {
 	 * from Spring's registry).
 	 */
 	public <S> DataFetcher<Object> field(ToLongFunction<S> authorId) {
-		return (TrivialDataFetcher<Object>) env -> {
+		return new AuthorOfSource<>(authorId);
+	}
+
+	/**
+	 * The data fetcher of {@link #field}. It tells Spring's schema mapping inspection
+	 * that it leads to an {@link Author} (at once or later), so the inspection checks the
+	 * author's fields under it instead of skipping them.
+	 */
+	private record AuthorOfSource<S>(
+			ToLongFunction<S> authorId) implements TrivialDataFetcher<Object>, SelfDescribingDataFetcher<Object> {
+
+		private static final ResolvableType AUTHOR = ResolvableType.forClass(Author.class);
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
 			long id = authorId.applyAsLong(env.getSource());
 			DataLoader<Long, Author> cache = env.getDataLoaderRegistry().getDataLoader(NAME);
 			CompletableFuture<Author> known = cache.getIfCompleted(id).orElse(null);
@@ -61,7 +78,18 @@ public class AuthorLoader {
 				return known.getNow(null);
 			}
 			return env.<Long, Author>getDataLoader(NAME).load(id);
-		};
+		}
+
+		@Override
+		public String getDescription() {
+			return NAME;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return AUTHOR;
+		}
+
 	}
 
 }

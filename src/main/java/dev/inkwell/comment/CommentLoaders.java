@@ -42,12 +42,15 @@ class CommentLoaders {
 
 	CommentLoaders(CommentRepository comments, AuthorLoader authors, FieldWiring fields, BatchLoaderRegistry registry) {
 		this.comments = comments;
-		fields
-			.paged(PagedField.of("Post", "comments", CommentRows.TOP_LEVEL, CommentRows::node, comments::countTopLevel)
-				.joining(withAuthors(CommentRows.TOP_LEVEL)), Post::id);
 		fields.paged(PagedField
-			.of(CommentController.TYPE, "replies", CommentRows.REPLIES, CommentRows::node, comments::countReplies)
-			.joining(withAuthors(CommentRows.REPLIES)), Comment::id);
+			.of("Post", "comments", Comment.class, CommentRows.TOP_LEVEL, CommentRows::node, comments::countTopLevel)
+			.joining(withAuthors(CommentRows.TOP_LEVEL)), Post::id);
+		fields.paged(
+				PagedField
+					.of(CommentController.TYPE, "replies", Comment.class, CommentRows.REPLIES, CommentRows::node,
+							comments::countReplies)
+					.joining(withAuthors(CommentRows.REPLIES)),
+				Comment::id);
 		fields.field(CommentController.TYPE, "author", authors.field(Comment::authorId));
 		registry.<ThreadRequest, ThreadResult>forName(THREADS)
 			.registerMappedBatchLoader(

@@ -32,7 +32,7 @@ class FeedController {
 	 * follows.
 	 */
 	FeedController(FeedRepository counts, FieldWiring fields) {
-		this.feed = fields.paged(PagedField.of("Query", "feed", FollowRows.followedBy(PostRows.BY_AUTHOR),
+		this.feed = fields.paged(PagedField.of("Query", "feed", Post.class, FollowRows.followedBy(PostRows.BY_AUTHOR),
 				PostRows::post, counts::countByViewers));
 	}
 

@@ -59,10 +59,10 @@ class FollowController {
 		this.follows = follows;
 		this.authors = authors;
 		this.permissions = permissions;
-		fields.paged(PagedField.of("Author", "followers", FOLLOWERS, AuthorRows.mapper(""), follows::followerCounts),
-				Author::id);
-		fields.paged(PagedField.of("Author", "following", FOLLOWING, AuthorRows.mapper(""), follows::followingCounts),
-				Author::id);
+		fields.paged(PagedField.of("Author", "followers", Author.class, FOLLOWERS, AuthorRows.mapper(""),
+				follows::followerCounts), Author::id);
+		fields.paged(PagedField.of("Author", "following", Author.class, FOLLOWING, AuthorRows.mapper(""),
+				follows::followingCounts), Author::id);
 		fields.field("FollowEdge", "followedAt", SourceFields.read(FollowController::followedAt));
 	}
 

@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
  * Refuses to start when the schema and the data fetchers disagree: Spring for GraphQL's
  * schema mapping inspection finds a schema field that nothing resolves (no data fetcher
  * and no property of the Java type returned above it), a data fetcher registered for a
- * field the schema does not have, or a controller argument the field does not declare.
+ * field the schema does not have, a controller argument the field does not declare, or a
+ * type whose fields it could not check at all.
  * <p>
  * Spring Boot only logs the same report; a typo in a string-wired field or a record
  * component renamed without the schema would then be found by a client, as a null. This
- * keeps Boot's log line and fails instead. Types the inspection skips (a data fetcher
- * that does not describe its return type) are logged, not refused: their fields are
- * resolved at run time by the fetcher's objects and the inspection cannot see them.
+ * keeps Boot's log line and fails instead. The inspection skips a type when the data
+ * fetcher above it does not say what it returns (a lambda, or a method returning
+ * {@code Object}): every field under it would go unchecked, so a skipped type is refused
+ * too, and the fix is a fetcher that describes its return type (a controller method with
+ * a typed return, or a {@code SelfDescribingDataFetcher}).
  */
 @Component
 class SchemaMappingCheck implements GraphQlSourceBuilderCustomizer {
@@ -53,7 +56,9 @@ class SchemaMappingCheck implements GraphQlSourceBuilderCustomizer {
 		}
 	}
 
-	/** One line per unmapped field, registration or argument, naming it. */
+	/**
+	 * One line per unmapped field, registration or argument, or skipped type, naming it.
+	 */
 	static List<String> problems(SchemaReport report) {
 		List<String> problems = new ArrayList<>();
 		report.unmappedFields()
@@ -64,6 +69,10 @@ class SchemaMappingCheck implements GraphQlSourceBuilderCustomizer {
 		report.unmappedArguments()
 			.forEach((fetcher, names) -> problems.add("the data fetcher of " + fieldOf(report, fetcher)
 					+ " takes arguments the schema field does not declare: " + String.join(", ", names)));
+		report.skippedTypes()
+			.forEach(skipped -> problems.add("the fields of type " + skipped + " under " + skipped.fieldCoordinates()
+					+ " go unchecked: no Java type is known there"
+					+ " (the data fetcher does not describe what it returns)"));
 		return problems;
 	}
 

@@ -17,8 +17,8 @@ class AuthorPostsController {
 
 	AuthorPostsController(AuthorLoader authors, PostRepository posts, FieldWiring fields) {
 		fields.field(PostController.TYPE, "author", authors.field(Post::authorId));
-		fields.paged(PagedField.of("Author", "posts", PostRows.BY_AUTHOR, PostRows::post, posts::countByAuthorIds),
-				Author::id);
+		fields.paged(PagedField.of("Author", "posts", Post.class, PostRows.BY_AUTHOR, PostRows::post,
+				posts::countByAuthorIds), Author::id);
 	}
 
 }

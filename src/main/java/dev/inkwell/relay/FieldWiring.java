@@ -98,7 +98,7 @@ public class FieldWiring implements RuntimeWiringConfigurer, SmartInitializingSi
 		if (declaration.joined() != null) {
 			PagedLoads.registerJoined(registry, jdbc, name + JOINED, edges, declaration.joined(), countLoader);
 		}
-		return new PerParentList<>(name, name + JOINED, declaration.joined(), paging);
+		return new PerParentList<>(name, name + JOINED, declaration.joined(), paging, declaration.node());
 	}
 
 	/** A top-level list's count (all posts, all authors): counted once, when selected. */

@@ -1,5 +1,6 @@
 package dev.inkwell.relay;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToLongFunction;
 
@@ -9,12 +10,18 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+
 /**
  * A list under a list, registered by {@link FieldWiring}: a field's resolver asks it for
  * one parent's page, and the DataLoader answers every parent of the level with one
  * statement.
  */
 public final class PerParentList<N> {
+
+	private static final Map<String, ResolvableType> PAGE_ARGUMENTS = Map.of("first",
+			ResolvableType.forClass(Integer.class), "after", ResolvableType.forClass(String.class));
 
 	private final String loader;
 
@@ -24,11 +31,15 @@ public final class PerParentList<N> {
 
 	private final PagingProperties paging;
 
-	PerParentList(String loader, String joinedLoader, Joined<?, ?> joined, PagingProperties paging) {
+	private final ResolvableType returnType;
+
+	PerParentList(String loader, String joinedLoader, Joined<?, ?> joined, PagingProperties paging, Class<N> node) {
 		this.loader = loader;
 		this.joinedLoader = joinedLoader;
 		this.joined = joined;
 		this.paging = paging;
+		this.returnType = ResolvableType.forClassWithGenerics(CompletableFuture.class,
+				ResolvableType.forClassWithGenerics(Connection.class, node));
 	}
 
 	/**
@@ -41,8 +52,7 @@ public final class PerParentList<N> {
 	 * batch loader gets its context from Spring's registry).
 	 */
 	<S> DataFetcher<CompletableFuture<Connection<N>>> field(ToLongFunction<S> parentId) {
-		return (TrivialDataFetcher<CompletableFuture<Connection<N>>>) env -> load(parentId.applyAsLong(env.getSource()),
-				env.getArgument("first"), env.getArgument("after"), env);
+		return new PageOfSource<>(this, parentId);
 	}
 
 	/** The page of {@code parentId}'s list that a client's paging arguments ask for. */
@@ -83,6 +93,40 @@ public final class PerParentList<N> {
 	}
 
 	private record Selects(Field field, String selection) {
+	}
+
+	/**
+	 * The data fetcher of {@link #field}. It describes itself to Spring's schema mapping
+	 * inspection (a connection of the field's nodes, paged by {@code first} and
+	 * {@code after}), which otherwise could not see what it returns and would skip the
+	 * connection's, edges' and nodes' fields instead of checking them.
+	 */
+	private record PageOfSource<S, N>(PerParentList<N> list, ToLongFunction<S> parentId)
+			implements
+				TrivialDataFetcher<CompletableFuture<Connection<N>>>,
+				SelfDescribingDataFetcher<CompletableFuture<Connection<N>>> {
+
+		@Override
+		public CompletableFuture<Connection<N>> get(DataFetchingEnvironment env) {
+			return list.load(parentId.applyAsLong(env.getSource()), env.getArgument("first"), env.getArgument("after"),
+					env);
+		}
+
+		@Override
+		public String getDescription() {
+			return list.loader;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return list.returnType;
+		}
+
+		@Override
+		public Map<String, ResolvableType> getArguments() {
+			return PAGE_ARGUMENTS;
+		}
+
 	}
 
 }

@@ -63,7 +63,8 @@ class TagController implements NodeLookup {
 		this.paging = paging;
 		this.validator = validator;
 		this.allTags = fields.wholeList("Query", "tags", tags::count);
-		fields.paged(PagedField.of(TYPE, "posts", TagRepository.POSTS_OF_TAG, PostRows::post, tags::countPosts),
+		fields.paged(
+				PagedField.of(TYPE, "posts", Post.class, TagRepository.POSTS_OF_TAG, PostRows::post, tags::countPosts),
 				Tag::id);
 		fields.field(TYPE, "id", SourceFields.read((Tag tag) -> GlobalId.encode(TYPE, tag.id())));
 	}

@@ -54,6 +54,15 @@ class SchemaMappingCheckTests {
 	}
 
 	@Test
+	void shouldRefuseATypeWhoseFieldsTheInspectionCannotSee() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> checked(SCHEMA,
+					wiring -> wiring.type("Query",
+							type -> type.dataFetcher("greeting", env -> new Greeting("Hello", "en")))))
+			.withMessageContaining("type Greeting under Query.greeting");
+	}
+
+	@Test
 	void shouldRefuseAFetcherRegisteredForAFieldTheSchemaLacks() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> checked(SCHEMA,

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every field of the served schema is resolved by a data fetcher or a property of the
- * Java type above it, and every data fetcher and argument belongs to a schema field.
+ * Java type above it, every data fetcher and argument belongs to a schema field, and no
+ * type is skipped: the inspection saw the Java type under every field.
  */
 @InkwellIntegrationTest
 class SchemaMappingIntegrationTests {
@@ -23,13 +24,14 @@ class SchemaMappingIntegrationTests {
 	GraphQlSource source;
 
 	@Test
-	void shouldMapEveryFieldOfTheServedSchemaAndNothingElse() {
+	void shouldMapAndCheckEveryFieldOfTheServedSchemaAndNothingElse() {
 		SchemaReport report = check.report();
 
 		assertThat(report.schema()).isSameAs(source.schema());
 		assertThat(report.unmappedFields()).isEmpty();
 		assertThat(report.unmappedRegistrations()).isEmpty();
 		assertThat(report.unmappedArguments()).isEmpty();
+		assertThat(report.skippedTypes()).isEmpty();
 		assertThat(SchemaMappingCheck.problems(report)).isEmpty();
 	}
 
