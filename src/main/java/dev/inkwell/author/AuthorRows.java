@@ -3,7 +3,7 @@ package dev.inkwell.author;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.inkwell.relay.Columns;
+import dev.inkwell.projection.Columns;
 
 import org.springframework.jdbc.core.RowMapper;
 

@@ -17,7 +17,7 @@ import graphql.schema.DataFetcher;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;

@@ -8,8 +8,8 @@ import java.util.List;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
-import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.SqlPart;
+import dev.inkwell.projection.Columns;
+import dev.inkwell.projection.SqlPart;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
