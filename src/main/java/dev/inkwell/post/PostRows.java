@@ -24,7 +24,8 @@ public final class PostRows {
 
 	/**
 	 * Every mapped column, never the tsvector behind search: it is large and no reader
-	 * needs it. The bodies are read only for the fields that show them.
+	 * needs it. The bodies are read only for the fields that show them; the fields
+	 * resolved by loaders (author, comments, tags, …) read only the keys.
 	 */
 	public static final Columns COLUMNS = Columns
 		.of(PostController.TYPE,
@@ -37,11 +38,7 @@ public final class PostRows {
 		.field("createdAt")
 		.field("updatedAt", "updated_at")
 		.field("version")
-		.field("author")
-		.field("commentCount")
-		.field("comments")
-		.field("thread")
-		.field("tags");
+		.field("commentCount");
 
 	/**
 	 * An author's posts, newest first: an index seek on post_author_newest per author.
