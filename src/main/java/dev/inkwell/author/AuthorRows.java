@@ -3,7 +3,7 @@ package dev.inkwell.author;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.inkwell.relay.Columns;
+import dev.inkwell.projection.Columns;
 
 import org.springframework.jdbc.core.RowMapper;
 
@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.RowMapper;
 public final class AuthorRows {
 
 	/**
-	 * Every mapped column, and the fields of Author that need the costly ones; the rest
-	 * of the fields read the author's id or nothing from the row.
+	 * Every mapped column, and what each field resolved from the row reads; the fields
+	 * other features add to Author (posts, followers, stats, role, …) read only its id.
 	 */
 	public static final Columns COLUMNS = Columns
 		.of("Author",
@@ -27,12 +27,6 @@ public final class AuthorRows {
 		.field("bio", "bio")
 		.field("createdAt", "created_at")
 		.field("email", "email")
-		.field("posts")
-		.field("stats")
-		.field("followers")
-		.field("following")
-		.field("followerCount")
-		.field("role")
 		.unexposed("updated_at");
 
 	private AuthorRows() {

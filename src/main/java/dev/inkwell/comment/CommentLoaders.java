@@ -14,7 +14,7 @@ import dev.inkwell.relay.FieldWiring;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagedField;
 import dev.inkwell.relay.PerParentList;
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;

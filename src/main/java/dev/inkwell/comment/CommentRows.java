@@ -8,8 +8,8 @@ import java.util.List;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
-import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.SqlPart;
+import dev.inkwell.projection.Columns;
+import dev.inkwell.projection.SqlPart;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.RowMapper;
  */
 final class CommentRows {
 
-	/** Every mapped column; the body and the dates only for the fields that show them. */
+	/**
+	 * Every mapped column; the body and the dates only for the fields that show them, the
+	 * keys always (the author, post, parent and replies are loaded by them).
+	 */
 	static final Columns COLUMNS = Columns
 		.of(CommentController.TYPE,
 				List.of("id", "post_id", "author_id", "parent_id", "body", "deleted_at", "hidden_at", "depth",
@@ -33,12 +36,7 @@ final class CommentRows {
 		.field("updatedAt", "updated_at")
 		.field("version")
 		.field("depth")
-		.field("author")
-		.field("post")
-		.field("parent")
-		.field("replyCount")
-		.field("replies")
-		.field("thread");
+		.field("replyCount");
 
 	/**
 	 * A post's top-level comments, oldest first: an index seek on comment_post_top_level

@@ -3,7 +3,7 @@ package dev.inkwell.comment;
 import java.util.Collection;
 import java.util.Map;
 
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 
 /** Recursive thread reads. */
 interface ThreadQueries {

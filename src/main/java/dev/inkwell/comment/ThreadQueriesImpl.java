@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
-import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.Columns;
+import dev.inkwell.projection.SelectedFields;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;

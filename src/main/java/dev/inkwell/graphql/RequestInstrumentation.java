@@ -19,7 +19,7 @@ import graphql.schema.DataFetcher;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;

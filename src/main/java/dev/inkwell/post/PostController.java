@@ -12,7 +12,7 @@ import dev.inkwell.relay.NodeLookup;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagingProperties;
 import dev.inkwell.relay.PerParentList;
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.relay.TotalCount;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.inkwell.relay.Page;
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 import dev.inkwell.relay.TimeKeyCursor;
 
 /**

@@ -7,8 +7,8 @@ import java.util.stream.StreamSupport;
 import java.util.Map;
 
 import dev.inkwell.relay.Page;
-import dev.inkwell.relay.SelectedFields;
-import dev.inkwell.relay.SqlPart;
+import dev.inkwell.projection.SelectedFields;
+import dev.inkwell.projection.SqlPart;
 import dev.inkwell.relay.ParentCounts;
 import dev.inkwell.relay.TimeKeyCursor;
 

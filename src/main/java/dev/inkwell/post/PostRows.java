@@ -8,8 +8,8 @@ import java.util.List;
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRows;
 import dev.inkwell.relay.ChildQuery;
-import dev.inkwell.relay.Columns;
-import dev.inkwell.relay.SqlPart;
+import dev.inkwell.projection.Columns;
+import dev.inkwell.projection.SqlPart;
 import dev.inkwell.relay.TimeKeyCursor;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -24,7 +24,8 @@ public final class PostRows {
 
 	/**
 	 * Every mapped column, never the tsvector behind search: it is large and no reader
-	 * needs it. The bodies are read only for the fields that show them.
+	 * needs it. The bodies are read only for the fields that show them; the fields
+	 * resolved by loaders (author, comments, tags, …) read only the keys.
 	 */
 	public static final Columns COLUMNS = Columns
 		.of(PostController.TYPE,
@@ -37,11 +38,7 @@ public final class PostRows {
 		.field("createdAt")
 		.field("updatedAt", "updated_at")
 		.field("version")
-		.field("author")
-		.field("commentCount")
-		.field("comments")
-		.field("thread")
-		.field("tags");
+		.field("commentCount");
 
 	/**
 	 * An author's posts, newest first: an index seek on post_author_newest per author.

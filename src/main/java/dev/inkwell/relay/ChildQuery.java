@@ -1,5 +1,9 @@
 package dev.inkwell.relay;
 
+import dev.inkwell.projection.Columns;
+import dev.inkwell.projection.SelectedFields;
+import dev.inkwell.projection.SqlPart;
+
 /**
  * The child side of a list under a list: the rows of one parent and their keyset order (a
  * time and an id, newest or oldest first). {@link #pagesStatement()} turns it into the

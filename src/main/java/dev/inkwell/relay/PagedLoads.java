@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
+import dev.inkwell.projection.SelectedFields;
+
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package dev.inkwell.comment;
 
 import dev.inkwell.support.MappedColumns;
-import dev.inkwell.support.SchemaFields;
+import dev.inkwell.support.RowFields;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +18,14 @@ class CommentColumnsTests {
 	}
 
 	/**
-	 * Every field of Comment says which costly columns it reads, so a read that leaves
-	 * them out never leaves out what a selected field shows.
+	 * Every field of Comment resolved from its row says which costly columns it reads, so
+	 * a read that leaves them out never leaves out what a selected field shows; a field
+	 * another feature resolves by its own loader reads only the keys and is not named.
 	 */
 	@Test
-	void shouldDeclareWhatEveryFieldOfCommentReads() {
-		assertThat(CommentRows.COLUMNS.fields()).containsExactlyInAnyOrderElementsOf(SchemaFields.of("Comment"));
+	void shouldDeclareWhatEveryFieldResolvedFromTheRowReads() {
+		assertThat(CommentRows.COLUMNS.fields())
+			.containsExactlyInAnyOrderElementsOf(RowFields.of("Comment", Comment.class));
 	}
 
 }

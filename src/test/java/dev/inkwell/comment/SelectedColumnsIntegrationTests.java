@@ -99,6 +99,27 @@ class SelectedColumnsIntegrationTests {
 	}
 
 	/**
+	 * A field another feature adds to Post (its tags, resolved by tag/'s loader from the
+	 * post's id) reads no post column: selecting it reads no body, though Post's column
+	 * list does not name it.
+	 */
+	@Test
+	void shouldReadOnlyTheKeysForAFieldAnotherFeatureAdds() {
+		long writer = data.author("tagged");
+		long post = data.post(writer, "Tagged", LATER);
+		String tag = TestData.unique("keys");
+		data.tagPost(post, data.tag(tag));
+
+		var tagged = counter.count(() -> graphQl.documentName("authorPostTitlesWithTags")
+			.variable("id", TestData.authorId(writer))
+			.execute());
+
+		tagged.result().path("author.posts.edges[0].node.title").entity(String.class).isEqualTo("Tagged");
+		tagged.result().path("author.posts.edges[0].node.tags[0].name").entity(String.class).isEqualTo(tag);
+		assertThat(postsPage(tagged.statements())).contains("null as body", "null as body_html");
+	}
+
+	/**
 	 * An operation's fields are worked out once and kept for its next requests; one whose
 	 * directives depend on variables selects other fields from one request to the next,
 	 * so its statements must follow each request's variables.

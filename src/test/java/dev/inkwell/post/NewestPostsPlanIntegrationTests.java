@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 import dev.inkwell.relay.Page;
-import dev.inkwell.relay.SelectedFields;
+import dev.inkwell.projection.SelectedFields;
 import dev.inkwell.relay.TimeKeyCursor;
 import dev.inkwell.support.InkwellIntegrationTest;
 import dev.inkwell.support.TestData;

@@ -1,4 +1,4 @@
-package dev.inkwell.relay;
+package dev.inkwell.projection;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.inkwell.relay;
+package dev.inkwell.projection;
 
 /**
  * A piece of a native statement (a select list, a from clause) rendered for the fields an

@@ -1,4 +1,4 @@
-package dev.inkwell.relay;
+package dev.inkwell.projection;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
  * authors' emails and bios and four timestamps a row, which cost PostgreSQL, the wire and
  * the driver more than the rest of the row.
  * <p>
- * Columns no field is declared to need are always read (keys, cursors, counters). A field
- * the declaration does not know (say, one added to the schema later) reads everything: a
- * missing declaration costs speed, never a wrong answer. A test checks that every field
- * of the type is declared.
+ * Columns no field is declared to need are always read (keys, cursors, counters). The
+ * type's owner declares the fields resolved from its row (the record's accessors); a
+ * field another feature adds to the type (a relationship resolved by its own loader)
+ * reads no column of the row but the keys, so it is not declared here and reads only the
+ * columns that are always read. A test checks that the declared fields are exactly the
+ * type's fields its record resolves.
  */
 public final class Columns implements SqlPart {
 
@@ -113,20 +115,17 @@ public final class Columns implements SqlPart {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** The optional columns the fields need, or null for every column. */
+	/**
+	 * The optional columns the fields need, or null for every column. A field not
+	 * declared (another feature's relationship, {@code __typename}) needs none.
+	 */
 	private Set<String> read(Set<String> fields) {
 		if (fields == null) {
 			return null;
 		}
 		Set<String> read = new HashSet<>(alwaysRead);
 		for (String field : fields) {
-			List<String> columns = needs.get(field);
-			if (columns == null && !field.startsWith("__")) {
-				return null;
-			}
-			if (columns != null) {
-				read.addAll(columns);
-			}
+			read.addAll(needs.getOrDefault(field, List.of()));
 		}
 		return read;
 	}
