@@ -105,7 +105,7 @@ class ModuleBoundaryTests {
 	static final ArchRule sharedPackagesImportNoFeature = noClasses().that()
 		.resideInAnyPackage("dev.inkwell.graphql..", "dev.inkwell.relay..", "dev.inkwell.errors..",
 				"dev.inkwell.limits..", "dev.inkwell.database..", "dev.inkwell.explorer..", "dev.inkwell.migrations..",
-				"dev.inkwell.transport..", "dev.inkwell.documents..", "dev.inkwell.config..")
+				"dev.inkwell.transport..", "dev.inkwell.documents..", "dev.inkwell.config..", "dev.inkwell.overrides..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(AUTHOR, ACCOUNT, FOLLOW, POST, COMMENT, FEED, TAG, LIVE, "dev.inkwell.seed..");
