@@ -54,6 +54,7 @@ class ModuleBoundaryTests {
 			database    shared
 			migrations  shared
 			config      shared
+			overrides   shared
 			""";
 
 	private static final String SHARED = "shared";

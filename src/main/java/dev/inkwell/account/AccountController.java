@@ -114,8 +114,8 @@ class AccountController {
 	 * (local context). The mutations return the payload itself, not a
 	 * {@link DataFetcherResult}, so that schema mapping inspection sees its fields.
 	 */
-	@SchemaMapping(typeName = "AuthPayload", field = "viewer")
-	DataFetcherResult<Author> signedInViewer(AuthPayload payload) {
+	@SchemaMapping(typeName = "AuthPayload")
+	DataFetcherResult<Author> viewer(AuthPayload payload) {
 		return DataFetcherResult.<Author>newResult()
 			.data(payload.viewer())
 			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(payload.viewer().id())).build())

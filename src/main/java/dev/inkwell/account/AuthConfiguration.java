@@ -110,14 +110,14 @@ class AuthConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			// The GraphQL endpoint sets its own Cache-Control (transport/CachePolicy):
-			// GET answers may be cacheable.
+			// GET responses may be cacheable.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
 					@Override
 					public <O extends HeaderWriterFilter> O postProcess(O filter) {
-						// Before the handler: GraphQL answers are written by the thread
+						// Before the handler: GraphQL responses are written by the thread
 						// that ends the execution, possibly before this filter's own
-						// thread returns (transport/DirectAnswer).
+						// thread returns (overrides/DirectResponse).
 						filter.setShouldWriteHeadersEagerly(true);
 						return filter;
 					}

@@ -1,6 +1,6 @@
 package dev.inkwell.account;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Email;
 
@@ -12,7 +12,7 @@ record ChangeEmailInput(@Email(message = "Not an email address") @TextLength(min
 		String currentPassword) {
 
 	ChangeEmailInput {
-		email = Inputs.trimmed(email);
+		email = InputText.trimmed(email);
 	}
 
 }

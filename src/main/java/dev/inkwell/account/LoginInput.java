@@ -1,12 +1,12 @@
 package dev.inkwell.account;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 
 /** Sign-in by username or email (either, case-insensitive) and password. */
 record LoginInput(String usernameOrEmail, String password) {
 
 	LoginInput {
-		usernameOrEmail = Inputs.trimmed(usernameOrEmail);
+		usernameOrEmail = InputText.trimmed(usernameOrEmail);
 	}
 
 }

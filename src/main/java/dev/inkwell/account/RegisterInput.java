@@ -1,6 +1,6 @@
 package dev.inkwell.account;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -21,9 +21,9 @@ record RegisterInput(
 	 * none.
 	 */
 	RegisterInput {
-		username = Inputs.trimmed(username);
-		email = Inputs.trimmed(email);
-		displayName = Inputs.trimmed(displayName);
+		username = InputText.trimmed(username);
+		email = InputText.trimmed(email);
+		displayName = InputText.trimmed(displayName);
 		displayName = displayName == null || displayName.isEmpty() ? null : displayName;
 	}
 

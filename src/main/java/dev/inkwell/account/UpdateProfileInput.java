@@ -1,14 +1,14 @@
 package dev.inkwell.account;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 
 /** A profile change: null leaves a field as it is, an empty string clears it. */
 record UpdateProfileInput(@TextLength(max = 100) String displayName, @TextLength(max = 2000) String bio) {
 
 	UpdateProfileInput {
-		displayName = Inputs.trimmed(displayName);
-		bio = Inputs.trimmed(bio);
+		displayName = InputText.trimmed(displayName);
+		bio = InputText.trimmed(bio);
 	}
 
 }

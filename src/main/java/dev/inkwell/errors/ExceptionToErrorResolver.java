@@ -73,16 +73,17 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 			}
 			return error(env, ErrorType.BAD_REQUEST, found.code(), found.message(), details);
 		}
-		var trouble = DatabaseTrouble.of(ex);
-		if (trouble.isPresent()) {
-			log.warn("Database trouble at {} reported as {}: {}", env.getExecutionStepInfo().getPath(), trouble.get(),
-					ex.toString());
-			String message = trouble.get() == ErrorCode.TIMEOUT ? "The database took too long to answer: retry later"
+		var databaseFailure = DatabaseExceptionClassifier.classify(ex);
+		if (databaseFailure.isPresent()) {
+			log.warn("Database trouble at {} reported as {}: {}", env.getExecutionStepInfo().getPath(),
+					databaseFailure.get(), ex.toString());
+			String message = databaseFailure.get() == ErrorCode.TIMEOUT
+					? "The database took too long to answer: retry later"
 					: "The database is unavailable: retry shortly";
 			return GraphqlErrorBuilder.newError(env)
-				.errorType(graphql.ErrorClassification.errorClassification(trouble.get().name()))
+				.errorType(graphql.ErrorClassification.errorClassification(databaseFailure.get().name()))
 				.message(message)
-				.extensions(withCode(trouble.get(), Map.of("retryAfterSeconds", 1)))
+				.extensions(withCode(databaseFailure.get(), Map.of("retryAfterSeconds", 1)))
 				.build();
 		}
 		String errorId = UUID.randomUUID().toString();

@@ -82,22 +82,22 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
 		}
 		QueryShape.Refusal refusal = operation.shape().refusal(limits);
 		if (refusal != null) {
-			return refuse(Refusals.tooComplex(refusal.message(), refusal.extensions()));
+			return refuse(LimitErrors.tooComplex(refusal.message(), refusal.extensions()));
 		}
 		if (ReadOnlyRequests.isReadOnly(input.getGraphQLContext())
 				&& operation.definition().getOperation() != OperationDefinition.Operation.QUERY) {
-			return refuse(Refusals.notAQuery(operation.definition().getOperation()));
+			return refuse(LimitErrors.notAQuery(operation.definition().getOperation()));
 		}
 		long cost = operation.cost().usesVariables() ? cost(cached, operation, input.getRawVariables().toMap())
 				: operation.cost().cost();
 		if (cost > limits.maxCost()) {
-			return refuse(Refusals.tooComplex(
+			return refuse(LimitErrors.tooComplex(
 					"The query may cost %d (%d rows or values); the limit is %d".formatted(cost, cost,
 							limits.maxCost()),
 					Map.of("limit", "maxCost", "max", limits.maxCost(), "cost", cost, "maxCost", limits.maxCost())));
 		}
 		if (!expensive.admit(cost, input.getGraphQLContext())) {
-			return refuse(Refusals.busy(limits.expensiveWait()));
+			return refuse(LimitErrors.busy(limits.expensiveWait()));
 		}
 		return CompletableFuture.completedFuture(cached.entry());
 	}

@@ -4,7 +4,7 @@ import graphql.GraphQLContext;
 
 /**
  * Marks a request that may only read (GraphQL over HTTP GET): its operation must be a
- * query, or it is refused with METHOD_NOT_ALLOWED before anything runs. The transport
+ * query, or it is refused with METHOD_NOT_ALLOWED before anything runs. The HTTP endpoint
  * marks; {@link ParsedDocumentCache} checks, because only the parsed document tells which
  * operation runs.
  */

@@ -1,6 +1,6 @@
 package dev.inkwell.post;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.NotBlank;
 
@@ -13,7 +13,7 @@ record CreatePostInput(@TextLength(min = 1, max = 200) String title,
 		@TextLength(min = 1, max = 100_000) @NotBlank(message = "A post needs a body") String body) {
 
 	CreatePostInput {
-		title = Inputs.trimmed(title);
+		title = InputText.trimmed(title);
 	}
 
 }

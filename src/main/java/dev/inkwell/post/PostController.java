@@ -53,8 +53,8 @@ class PostController implements NodeLookup {
 	 * When the client selects the posts' authors, they come in the same statement and
 	 * prime Post.author's DataLoader, so that field costs no statement.
 	 */
-	@QueryMapping("posts")
-	Connection<Post> newestPosts(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+	@QueryMapping
+	Connection<Post> posts(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page page = paging.page(first, after);
 		TimeKeyCursor cursor = TimeKeyCursor.decode(after);
 		SelectedFields selected = SelectedFields.in(env.getGraphQlContext());

@@ -1,6 +1,6 @@
 package dev.inkwell.post;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Pattern;
 
@@ -13,7 +13,7 @@ record UpdatePostInput(String id, int version, @TextLength(min = 1, max = 200) S
 		max = 100_000) @Pattern(regexp = "(?s).*\\S.*", message = "A post needs a body") String body) {
 
 	UpdatePostInput {
-		title = Inputs.trimmed(title);
+		title = InputText.trimmed(title);
 	}
 
 }

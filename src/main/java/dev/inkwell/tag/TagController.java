@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import dev.inkwell.account.Permissions;
 import dev.inkwell.account.Role;
 import dev.inkwell.account.Viewer;
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.NotFoundException;
 import dev.inkwell.graphql.SourceFields;
 import dev.inkwell.post.Post;
@@ -71,11 +71,11 @@ class TagController implements NodeLookup {
 
 	@QueryMapping
 	Tag tag(@Argument String name) {
-		return tags.findByName(Inputs.trimmed(name)).orElse(null);
+		return tags.findByName(InputText.trimmed(name)).orElse(null);
 	}
 
-	@QueryMapping("tags")
-	Connection<Tag> tagsByName(@Argument Integer first, @Argument String after) {
+	@QueryMapping
+	Connection<Tag> tags(@Argument Integer first, @Argument String after) {
 		Page page = paging.page(first, after);
 		Long afterId = after == null ? null : Cursor.decodeId(after, "after");
 		return Connection.fromRows(tags.findPageByName(afterId, page.limit()), page, tag -> Cursor.encode(tag.id()),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.inkwell.errors.Inputs;
+import dev.inkwell.errors.InputText;
 import dev.inkwell.errors.TextLength;
 import jakarta.validation.constraints.Size;
 
@@ -20,7 +20,7 @@ record TagNames(@Size(max = 10, message = "At most 10 tags") List<@TextLength(mi
 		List<String> distinct = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String name : names) {
-			String trimmed = Inputs.trimmed(name);
+			String trimmed = InputText.trimmed(name);
 			if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
 				distinct.add(trimmed);
 			}

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.function.ServerRequest;
  * else is an {@link InvalidRequestException} with the status the specification asks for.
  * A Relay-style {@code documentId} travels on in {@code extensions.documentId}.
  */
-final class GraphQlRequestReader {
+public final class GraphQlRequestReader {
 
 	private static final MediaType APPLICATION_GRAPHQL = MediaType.parseMediaType("application/graphql");
 
@@ -32,12 +32,12 @@ final class GraphQlRequestReader {
 
 	private final long maxRequestBytes;
 
-	GraphQlRequestReader(JsonMapper json, long maxRequestBytes) {
+	public GraphQlRequestReader(JsonMapper json, long maxRequestBytes) {
 		this.json = json;
 		this.maxRequestBytes = maxRequestBytes;
 	}
 
-	HttpGraphQlRequest read(ServerRequest request) {
+	public HttpGraphQlRequest read(ServerRequest request) {
 		if (request.method() == HttpMethod.GET) {
 			return fromParameters(request);
 		}
@@ -152,7 +152,7 @@ final class GraphQlRequestReader {
 	 * The four parts of a GraphQL request; {@code document} is empty when only an id was
 	 * sent.
 	 */
-	record HttpGraphQlRequest(String document, String operationName, Map<String, Object> variables,
+	public record HttpGraphQlRequest(String document, String operationName, Map<String, Object> variables,
 			Map<String, Object> extensions) {
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxQueuedRequests how many requests may wait; past that they are UNAVAILABLE
  */
 @ConfigurationProperties("inkwell.graphql.http")
-record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue("15s") Duration requestTimeout,
+public record HttpProperties(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue("15s") Duration requestTimeout,
 		@DefaultValue("0s") Duration getMaxAge, @DefaultValue("0") int maxConcurrentRequests,
 		@DefaultValue("1000") int maxQueuedRequests) {
 }

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * An HTTP request that is not a GraphQL-over-HTTP request, refused with this status
  * before anything runs.
  */
-class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends RuntimeException {
 
 	private final HttpStatus status;
 
@@ -18,11 +18,11 @@ class InvalidRequestException extends RuntimeException {
 		this.code = code;
 	}
 
-	HttpStatus status() {
+	public HttpStatus status() {
 		return status;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 

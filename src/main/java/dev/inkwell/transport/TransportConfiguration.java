@@ -2,11 +2,7 @@ package dev.inkwell.transport;
 
 import java.util.List;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
-
 import dev.inkwell.errors.ErrorCode;
-import dev.inkwell.graphql.GraphQlProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.MediaTypes;
-import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -28,10 +23,10 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Puts {@link GraphQlHttpEndpoint} in the place of Spring's handler (Boot routes matching
- * POSTs to it) and routes, ahead of Boot's routes, what Boot does not: GET, wrong media
- * types and other methods. POSTs asking for {@code text/event-stream} (subscriptions over
- * SSE) are left to Boot's SSE route untouched.
+ * Routes, ahead of Boot's routes, what Boot does not: GET (to the GraphQL handler, which
+ * {@code overrides/HttpHandlerConfiguration} provides), wrong media types and other
+ * methods. POSTs asking for {@code text/event-stream} (subscriptions over SSE) are left
+ * to Boot's SSE route untouched.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -39,17 +34,10 @@ class TransportConfiguration {
 
 	private static final MediaType APPLICATION_GRAPHQL = MediaType.parseMediaType("application/graphql");
 
-	private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON,
+	private static final List<MediaType> RESPONSE_TYPES = List.of(MediaType.APPLICATION_JSON,
 			MediaTypes.APPLICATION_GRAPHQL_RESPONSE, MediaType.TEXT_EVENT_STREAM, MediaType.MULTIPART_MIXED);
 
 	private final TransportErrors errors = new TransportErrors();
-
-	@Bean
-	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json,
-			HttpProperties properties, GraphQlProperties limits, MeterRegistry meters) {
-		GraphQlRequestReader reader = new GraphQlRequestReader(json, properties.maxRequestSize().toBytes());
-		return new GraphQlHttpEndpoint(webGraphQlHandler, reader, properties, limits, errors, json, meters);
-	}
 
 	@Bean
 	@Order(-10)
@@ -63,7 +51,7 @@ class TransportConfiguration {
 					request -> errors.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 							ErrorCode.INVALID_REQUEST.name(), "Send the request as application/json",
 							java.util.Map.of()))
-			.POST(path, request -> !acceptsAnAnswer(request),
+			.POST(path, request -> !acceptsAResponseType(request),
 					request -> errors.respond(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.INVALID_REQUEST.name(),
 							"This endpoint answers application/graphql-response+json or application/json",
 							java.util.Map.of()))
@@ -82,11 +70,11 @@ class TransportConfiguration {
 		return accepts(request, List.of(MediaType.APPLICATION_JSON, MediaTypes.APPLICATION_GRAPHQL_RESPONSE));
 	}
 
-	private boolean acceptsAnAnswer(ServerRequest request) {
-		return accepts(request, ANSWERS);
+	private boolean acceptsAResponseType(ServerRequest request) {
+		return accepts(request, RESPONSE_TYPES);
 	}
 
-	private static boolean accepts(ServerRequest request, List<MediaType> answers) {
+	private static boolean accepts(ServerRequest request, List<MediaType> types) {
 		List<MediaType> accepted;
 		try {
 			accepted = request.headers().accept();
@@ -95,7 +83,7 @@ class TransportConfiguration {
 			return false;
 		}
 		return accepted.isEmpty()
-				|| accepted.stream().anyMatch(type -> answers.stream().anyMatch(type::isCompatibleWith));
+				|| accepted.stream().anyMatch(type -> types.stream().anyMatch(type::isCompatibleWith));
 	}
 
 	private static boolean hasGraphQlContentType(ServerRequest request) {

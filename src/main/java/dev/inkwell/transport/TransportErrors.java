@@ -14,13 +14,13 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Answers for requests refused before GraphQL sees them, in the shape of a GraphQL
+ * Responses to requests refused before GraphQL sees them, in the shape of a GraphQL
  * response ({@code {"errors": [{message, extensions: {code, classification}}]}}) so that
  * clients parse them like any other error, with the HTTP status that says what is wrong.
  */
-final class TransportErrors {
+public final class TransportErrors {
 
-	ServerResponse respond(ServerRequest request, HttpStatus status, String code, String message,
+	public ServerResponse respond(ServerRequest request, HttpStatus status, String code, String message,
 			Map<String, Object> details) {
 		Map<String, Object> extensions = new LinkedHashMap<>(details);
 		extensions.put("code", code);
@@ -54,7 +54,7 @@ final class TransportErrors {
 			}
 		}
 		catch (InvalidMediaTypeException ex) {
-			// An unreadable Accept header: answer in plain JSON.
+			// An unreadable Accept header: respond in plain JSON.
 		}
 		return MediaType.APPLICATION_JSON;
 	}

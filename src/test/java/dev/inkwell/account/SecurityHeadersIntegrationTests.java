@@ -4,7 +4,7 @@ import java.util.Map;
 
 import dev.inkwell.support.InkwellIntegrationTest;
 import dev.inkwell.support.RawHttp;
-import dev.inkwell.support.RawHttp.Answer;
+import dev.inkwell.support.RawHttp.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +24,9 @@ class SecurityHeadersIntegrationTests {
 	@Test
 	void shouldWriteTheSecurityHeadersWithoutASession() {
 		RawHttp http = new RawHttp(port);
-		Answer post = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
-		Answer get = http.get(Map.of("query", "{ __typename }"));
-		for (Answer answer : new Answer[] { post, get }) {
+		Response post = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
+		Response get = http.get(Map.of("query", "{ __typename }"));
+		for (Response answer : new Response[] { post, get }) {
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");

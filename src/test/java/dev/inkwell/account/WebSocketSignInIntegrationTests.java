@@ -81,7 +81,7 @@ class WebSocketSignInIntegrationTests {
 		assertThat(refusal.messages()).as("the server never acknowledges the connection").isEmpty();
 		// Exactly 4401: a 1006 (the connection dropped without a close frame) is no
 		// refusal. The close
-		// frame used to be lost now and then; graphql/CloseFrameDeliveringHandler says
+		// frame used to be lost now and then; overrides/CloseFrameDeliveringHandler says
 		// why and delivers it.
 		assertThat(refusal.closeStatus()).isEqualTo(4401);
 	}

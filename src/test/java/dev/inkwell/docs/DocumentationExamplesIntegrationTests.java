@@ -14,7 +14,7 @@ import dev.inkwell.InkwellApplication;
 import dev.inkwell.docs.Example.Curl;
 import dev.inkwell.docs.Example.Embedded;
 import dev.inkwell.docs.Example.Operation;
-import dev.inkwell.docs.ExampleHttp.Answer;
+import dev.inkwell.docs.ExampleHttp.Response;
 import dev.inkwell.support.FreshDatabases;
 import dev.inkwell.support.InkwellIntegrationTest;
 import graphql.schema.GraphQLSchema;
@@ -81,7 +81,7 @@ class DocumentationExamplesIntegrationTests {
 		server = new SpringApplicationBuilder(InkwellApplication.class).run("--DATABASE_URL=" + url, "--server.port=0",
 				"--spring.profiles.active=demo");
 		http = new ExampleHttp(server.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
-		Answer served = http.send(new CurlRequest("GET", "/graphql/schema", List.of(), null));
+		Response served = http.send(new CurlRequest("GET", "/graphql/schema", List.of(), null));
 		schema = ExampleDocuments.schema(served.bodies().get(0));
 	}
 

@@ -30,7 +30,7 @@ final class ExampleHttp {
 	static final Duration SUBSCRIPTION_WATCH = Duration.ofSeconds(1);
 
 	/** The status of a subscription that answered nothing within the watch. */
-	static final int NO_ANSWER_YET = 0;
+	static final int NO_RESPONSE_YET = 0;
 
 	private static final String END = "\u0000end of stream";
 
@@ -43,14 +43,14 @@ final class ExampleHttp {
 	}
 
 	/**
-	 * An answer: its status and its bodies (one, or for a stream each event's data that
+	 * A response: its status and its bodies (one, or for a stream each event's data that
 	 * came within the watch).
 	 */
-	record Answer(int status, List<String> bodies) {
+	record Response(int status, List<String> bodies) {
 
 	}
 
-	Answer send(CurlRequest request) {
+	Response send(CurlRequest request) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + request.target()))
 			.timeout(Duration.ofSeconds(30))
 			.method(request.method(), (request.body() != null) ? HttpRequest.BodyPublishers.ofString(request.body())
@@ -62,7 +62,7 @@ final class ExampleHttp {
 		try {
 			if (!request.streams()) {
 				HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-				return new Answer(response.statusCode(), List.of(response.body()));
+				return new Response(response.statusCode(), List.of(response.body()));
 			}
 			return subscribe(builder.build());
 		}
@@ -75,7 +75,7 @@ final class ExampleHttp {
 		}
 	}
 
-	private Answer subscribe(HttpRequest request) throws IOException, InterruptedException {
+	private Response subscribe(HttpRequest request) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + SUBSCRIPTION_WATCH.toNanos();
 		// The server sends its headers with the first event: a quiet subscription has not
 		// answered at all when the watch ends, and that is no error.
@@ -87,17 +87,17 @@ final class ExampleHttp {
 		}
 		catch (TimeoutException ex) {
 			pending.cancel(true);
-			return new Answer(NO_ANSWER_YET, List.of());
+			return new Response(NO_RESPONSE_YET, List.of());
 		}
 		catch (ExecutionException ex) {
 			throw new IOException(ex.getCause());
 		}
 		try (InputStream body = response.body()) {
 			if (response.statusCode() != 200) {
-				return new Answer(response.statusCode(),
+				return new Response(response.statusCode(),
 						List.of(new String(body.readAllBytes(), StandardCharsets.UTF_8)));
 			}
-			return new Answer(200, watch(body, deadline));
+			return new Response(200, watch(body, deadline));
 		}
 	}
 

@@ -9,7 +9,7 @@ import dev.inkwell.docs.Example.Curl;
 import dev.inkwell.docs.Example.Embedded;
 import dev.inkwell.docs.Example.Misplaced;
 import dev.inkwell.docs.Example.Operation;
-import dev.inkwell.docs.ExampleHttp.Answer;
+import dev.inkwell.docs.ExampleHttp.Response;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -89,7 +89,7 @@ final class ExampleRunner {
 		check(where, http.send(request), request.streams(), null);
 	}
 
-	private void check(String where, Answer answer, boolean stream, String expectedCode) {
+	private void check(String where, Response answer, boolean stream, String expectedCode) {
 		List<JsonNode> responses = answer.bodies()
 			.stream()
 			.map(body -> readJson(where + " answered HTTP " + answer.status() + " with", body))
@@ -102,7 +102,7 @@ final class ExampleRunner {
 			assertThat(codes).as("%s: error codes of %s", where, answer.bodies()).contains(expectedCode);
 			return;
 		}
-		boolean quietStream = stream && answer.status() == ExampleHttp.NO_ANSWER_YET;
+		boolean quietStream = stream && answer.status() == ExampleHttp.NO_RESPONSE_YET;
 		if ((answer.status() != 200 && !quietStream) || !codes.isEmpty()) {
 			fail(where + " answered HTTP " + answer.status() + ": " + String.join("\n", answer.bodies()));
 		}

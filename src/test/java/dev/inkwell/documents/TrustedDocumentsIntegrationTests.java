@@ -3,7 +3,7 @@ package dev.inkwell.documents;
 import java.util.Map;
 
 import dev.inkwell.support.RawHttp;
-import dev.inkwell.support.RawHttp.Answer;
+import dev.inkwell.support.RawHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class TrustedDocumentsIntegrationTests {
 
 	@Test
 	void shouldRunATrustedDocumentByRelayDocumentIdOverGetCacheably() {
-		Answer answer = http.get(Map.of("documentId", "sha256:" + TITLES));
+		Response answer = http.get(Map.of("documentId", "sha256:" + TITLES));
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json()).containsKey("data").doesNotContainKey("errors");
 		assertThat(answer.header("Cache-Control")).isEqualTo("public, no-cache");
@@ -56,33 +56,33 @@ class TrustedDocumentsIntegrationTests {
 	@Test
 	void shouldRunATrustedDocumentByApolloPersistedQueryHash() {
 		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", TYPENAME));
-		Answer post = http.post("application/json", RawHttp.toJson(Map.of("extensions", extensions)));
+		Response post = http.post("application/json", RawHttp.toJson(Map.of("extensions", extensions)));
 		assertThat(post.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
-		Answer get = http.get(Map.of("extensions", RawHttp.toJson(extensions)));
+		Response get = http.get(Map.of("extensions", RawHttp.toJson(extensions)));
 		assertThat(get.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
 	@Test
 	void shouldRefuseDocumentTextEvenOfATrustedDocument() {
-		Answer answer = http.post("application/json", RawHttp.body("query TrustedTypename { __typename }\n", Map.of()),
-				"Accept", GRAPHQL_RESPONSE);
+		Response answer = http.post("application/json",
+				RawHttp.body("query TrustedTypename { __typename }\n", Map.of()), "Accept", GRAPHQL_RESPONSE);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.codes()).containsExactly("PERSISTED_QUERY_NOT_ALLOWED");
-		Answer get = http.get(Map.of("query", "{ __typename }"));
+		Response get = http.get(Map.of("query", "{ __typename }"));
 		assertThat(get.status()).isEqualTo(200);
 		assertThat(get.codes()).containsExactly("PERSISTED_QUERY_NOT_ALLOWED");
 	}
 
 	@Test
 	void shouldRefuseUnknownIds() {
-		Answer answer = http.get(Map.of("documentId", "sha256:" + "0".repeat(64)), "Accept", GRAPHQL_RESPONSE);
+		Response answer = http.get(Map.of("documentId", "sha256:" + "0".repeat(64)), "Accept", GRAPHQL_RESPONSE);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.codes()).containsExactly("PERSISTED_QUERY_NOT_FOUND");
 	}
 
 	@Test
 	void shouldNotServeIntrospectionWhenItIsSwitchedOff() {
-		Answer answer = http.get(Map.of("documentId", INTROSPECTION));
+		Response answer = http.get(Map.of("documentId", INTROSPECTION));
 		assertThat(answer.codes()).isNotEmpty().containsOnly("GRAPHQL_VALIDATION_FAILED");
 	}
 

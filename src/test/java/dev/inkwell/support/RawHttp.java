@@ -32,7 +32,7 @@ public final class RawHttp {
 		this.endpoint = "http://localhost:" + port + "/graphql";
 	}
 
-	public Answer get(Map<String, String> parameters, String... headers) {
+	public Response get(Map<String, String> parameters, String... headers) {
 		String query = parameters.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -40,7 +40,7 @@ public final class RawHttp {
 		return send(HttpRequest.newBuilder(URI.create(endpoint + (query.isEmpty() ? "" : "?" + query))).GET(), headers);
 	}
 
-	public Answer post(String contentType, String body, String... headers) {
+	public Response post(String contentType, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (contentType != null) {
@@ -49,7 +49,7 @@ public final class RawHttp {
 		return send(request, headers);
 	}
 
-	public Answer method(String method, String body, String... headers) {
+	public Response method(String method, String body, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(endpoint))
 			.method(method, HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", "application/json"), headers);
@@ -64,14 +64,14 @@ public final class RawHttp {
 		return json.writeValueAsString(value);
 	}
 
-	private Answer send(HttpRequest.Builder request, String... headers) {
+	private Response send(HttpRequest.Builder request, String... headers) {
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
 		try {
 			HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.headers().map(), response.body());
+			return new Response(response.statusCode(), response.headers().map(), response.body());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -82,8 +82,8 @@ public final class RawHttp {
 		}
 	}
 
-	/** An HTTP answer. */
-	public record Answer(int status, Map<String, List<String>> headers, String body) {
+	/** An HTTP response. */
+	public record Response(int status, Map<String, List<String>> headers, String body) {
 
 		public String header(String name) {
 			return headers.entrySet()

@@ -24,7 +24,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import dev.inkwell.InkwellApplication;
 import dev.inkwell.relay.GlobalId;
 import dev.inkwell.support.RawHttp;
-import dev.inkwell.support.RawHttp.Answer;
+import dev.inkwell.support.RawHttp.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -77,7 +77,7 @@ class DatabaseOutageIntegrationTests {
 					for (int n = 0; !stop.get(); n++) {
 						boolean wasDown = down.get();
 						long started = System.nanoTime();
-						Answer answer = writer ? http.post("application/json", RawHttp.body(
+						Response answer = writer ? http.post("application/json", RawHttp.body(
 								"mutation($p: ID!, $b: String!) { addComment(input: {postId: $p, body: $b}) { id } }",
 								Map.of("p", postId, "b", "w" + worker + "-" + n)), "Authorization", "Bearer " + token)
 								: http.post("application/json", RawHttp.body(READ, Map.of()));
@@ -138,7 +138,7 @@ class DatabaseOutageIntegrationTests {
 			locker.setAutoCommit(false);
 			locker.createStatement().execute("lock table post in access exclusive mode");
 			long started = System.nanoTime();
-			Answer blocked = http.post("application/json",
+			Response blocked = http.post("application/json",
 					RawHttp.body("query($id: ID!) { post(id: $id) { title } }", Map.of("id", postId)));
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			locker.rollback();
@@ -165,7 +165,7 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	private static String register(RawHttp http) {
-		Answer answer = http.post("application/json",
+		Response answer = http.post("application/json",
 				RawHttp.body("""
 						mutation($input: RegisterInput!) { register(input: $input) { token } }""",
 						Map.of("input", Map.of("username", "outage", "email", "outage@example.com", "password",
@@ -174,14 +174,14 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	private static String createPost(RawHttp http, String token) {
-		Answer answer = http.post(
+		Response answer = http.post(
 				"application/json", RawHttp
 					.body("mutation { createPost(input: {title: \"Outage\", body: \"Under load\"}) { id } }", Map.of()),
 				"Authorization", "Bearer " + token);
 		return (String) path(answer.json(), "data", "createPost", "id");
 	}
 
-	private static String commentId(Answer answer) {
+	private static String commentId(Response answer) {
 		return (String) path(answer.json(), "data", "addComment", "id");
 	}
 

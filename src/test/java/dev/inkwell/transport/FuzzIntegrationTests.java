@@ -9,7 +9,7 @@ import java.util.Random;
 
 import dev.inkwell.support.InkwellIntegrationTest;
 import dev.inkwell.support.RawHttp;
-import dev.inkwell.support.RawHttp.Answer;
+import dev.inkwell.support.RawHttp.Response;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,7 +61,7 @@ class FuzzIntegrationTests {
 		RawHttp http = new RawHttp(port);
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < REQUESTS && problems.size() < 5; i++) {
-			Answer answer = send(http, random);
+			Response answer = send(http, random);
 			String body = answer.body();
 			if (answer.status() >= 500 || body.contains("Exception") || body.contains("\tat ")
 					|| body.contains("dev.inkwell.") || body.contains("org.springframework.")) {
@@ -69,12 +69,12 @@ class FuzzIntegrationTests {
 			}
 		}
 		assertThat(problems).isEmpty();
-		Answer alive = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
+		Response alive = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
 		assertThat(alive.status()).isEqualTo(200);
 		assertThat(alive.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
-	private static Answer send(RawHttp http, Random random) {
+	private static Response send(RawHttp http, Random random) {
 		String accept = pick(random, ACCEPTS);
 		return switch (random.nextInt(6)) {
 			case 0 -> http.post("application/json", RawHttp.toJson(request(random)), "Accept", orAny(accept));

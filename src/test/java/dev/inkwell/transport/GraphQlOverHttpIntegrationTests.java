@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import dev.inkwell.support.Accounts;
 import dev.inkwell.support.InkwellIntegrationTest;
 import dev.inkwell.support.RawHttp;
-import dev.inkwell.support.RawHttp.Answer;
+import dev.inkwell.support.RawHttp.Response;
 import dev.inkwell.support.StatementCounter;
 import dev.inkwell.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,7 @@ class GraphQlOverHttpIntegrationTests {
 	@Test
 	void shouldAnswerAQueryOverGetWithUrlEncodedVariables() {
 		long post = data.post(data.author("get"), "Read over GET", OffsetDateTime.now());
-		Answer answer = http.get(Map.of("query", POST_TITLE, "operationName", "Title", "variables",
+		Response answer = http.get(Map.of("query", POST_TITLE, "operationName", "Title", "variables",
 				RawHttp.toJson(Map.of("id", TestData.postId(post)))));
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json()).containsEntry("data", Map.of("post", Map.of("title", "Read over GET")))
@@ -73,13 +73,13 @@ class GraphQlOverHttpIntegrationTests {
 			.toList();
 		ExecutorService clients = Executors.newFixedThreadPool(6);
 		try {
-			List<Future<Answer>> answers = new ArrayList<>();
+			List<Future<Response>> answers = new ArrayList<>();
 			for (long post : posts) {
 				answers.add(clients.submit(() -> http.post("application/json",
 						RawHttp.body(POST_TITLE, Map.of("id", TestData.postId(post))), "Accept", GRAPHQL_RESPONSE)));
 			}
 			for (int i = 0; i < posts.size(); i++) {
-				Answer answer = answers.get(i).get(30, TimeUnit.SECONDS);
+				Response answer = answers.get(i).get(30, TimeUnit.SECONDS);
 				assertThat(answer.status()).isEqualTo(200);
 				assertThat(answer.header("Content-Type")).startsWith(GRAPHQL_RESPONSE);
 				assertThat(answer.header("Content-Length"))
@@ -96,16 +96,16 @@ class GraphQlOverHttpIntegrationTests {
 
 	@Test
 	void shouldLetSharedCachesKeepOnlyAnonymousAnswersWithoutErrors() {
-		Answer anonymous = http.get(Map.of("query", "{ __typename }"));
+		Response anonymous = http.get(Map.of("query", "{ __typename }"));
 		assertThat(anonymous.header("Cache-Control")).isEqualTo("public, no-cache");
 		assertThat(anonymous.header("Vary")).contains("Authorization");
 		String token = accounts.user("cache").token();
-		Answer signedIn = http.get(Map.of("query", "{ viewer { username } }"), "Authorization", "Bearer " + token);
+		Response signedIn = http.get(Map.of("query", "{ viewer { username } }"), "Authorization", "Bearer " + token);
 		assertThat(signedIn.status()).isEqualTo(200);
 		assertThat(signedIn.header("Cache-Control")).isEqualTo("private, no-store");
-		Answer withErrors = http.get(Map.of("query", "{ noSuchField }"));
+		Response withErrors = http.get(Map.of("query", "{ noSuchField }"));
 		assertThat(withErrors.header("Cache-Control")).isEqualTo("no-store");
-		Answer post = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
+		Response post = http.post("application/json", RawHttp.body("{ __typename }", Map.of()));
 		assertThat(post.header("Cache-Control")).isEqualTo("no-store");
 	}
 
@@ -118,23 +118,24 @@ class GraphQlOverHttpIntegrationTests {
 		assertThat(counted.result().header("Allow")).isEqualTo("POST");
 		assertThat(counted.result().codes()).containsExactly("METHOD_NOT_ALLOWED");
 		assertThat(counted.statements()).isEmpty();
-		Answer subscription = http.get(Map.of("query", "subscription { __typename }"), "Accept", GRAPHQL_RESPONSE);
+		Response subscription = http.get(Map.of("query", "subscription { __typename }"), "Accept", GRAPHQL_RESPONSE);
 		assertThat(subscription.status()).isIn(400, 405);
 	}
 
 	@Test
 	void shouldUseTheSpecsStatusCodesWithItsMediaType() {
-		Answer ok = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept", GRAPHQL_RESPONSE);
+		Response ok = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept",
+				GRAPHQL_RESPONSE);
 		assertThat(ok.status()).isEqualTo(200);
 		assertThat(ok.header("Content-Type")).startsWith(GRAPHQL_RESPONSE);
-		Answer unparsable = http.post("application/json", RawHttp.body("{ posts(", Map.of()), "Accept",
+		Response unparsable = http.post("application/json", RawHttp.body("{ posts(", Map.of()), "Accept",
 				GRAPHQL_RESPONSE);
 		assertThat(unparsable.status()).isEqualTo(400);
 		assertThat(unparsable.codes()).containsExactly("GRAPHQL_PARSE_FAILED");
-		Answer invalid = http.get(Map.of("query", "{ noSuchField }"), "Accept", GRAPHQL_RESPONSE);
+		Response invalid = http.get(Map.of("query", "{ noSuchField }"), "Accept", GRAPHQL_RESPONSE);
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.codes()).containsExactly("GRAPHQL_VALIDATION_FAILED");
-		Answer badToken = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept",
+		Response badToken = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept",
 				GRAPHQL_RESPONSE, "Authorization", "Bearer not-a-token");
 		assertThat(badToken.status()).isEqualTo(401);
 		assertThat(badToken.codes()).containsExactly("UNAUTHENTICATED");
@@ -142,7 +143,7 @@ class GraphQlOverHttpIntegrationTests {
 
 	@Test
 	void shouldAnswerGraphQlErrorsWith200InPlainJson() {
-		Answer invalid = http.post("application/json", RawHttp.body("{ noSuchField }", Map.of()), "Accept",
+		Response invalid = http.post("application/json", RawHttp.body("{ noSuchField }", Map.of()), "Accept",
 				"application/json");
 		assertThat(invalid.status()).isEqualTo(200);
 		assertThat(invalid.header("Content-Type")).startsWith("application/json");
@@ -156,35 +157,35 @@ class GraphQlOverHttpIntegrationTests {
 				"{\"query\": \"{ __typename }\", \"extensions\": \"x\"}",
 				"{\"query\": \"{ __typename }\", \"operationName\": {}}" }) {
 			for (String accept : new String[] { "application/json", GRAPHQL_RESPONSE }) {
-				Answer answer = http.post("application/json", body, "Accept", accept);
+				Response answer = http.post("application/json", body, "Accept", accept);
 				assertThat(answer.status()).as(body).isEqualTo(400);
 				assertThat(answer.codes()).as(body).containsExactly("INVALID_REQUEST");
 			}
 		}
 		assertThat(http.get(Map.of()).status()).isEqualTo(400);
-		Answer badVariables = http.get(Map.of("query", "{ __typename }", "variables", "{not json"));
+		Response badVariables = http.get(Map.of("query", "{ __typename }", "variables", "{not json"));
 		assertThat(badVariables.status()).isEqualTo(400);
 		assertThat(badVariables.codes()).containsExactly("INVALID_REQUEST");
 	}
 
 	@Test
 	void shouldRefuseWrongMethodsAndMediaTypesWithTheirStatus() {
-		Answer plainText = http.post("text/plain", RawHttp.body("{ __typename }", Map.of()));
+		Response plainText = http.post("text/plain", RawHttp.body("{ __typename }", Map.of()));
 		assertThat(plainText.status()).isEqualTo(415);
 		assertThat(plainText.codes()).containsExactly("INVALID_REQUEST");
-		Answer html = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept", "text/html");
+		Response html = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept", "text/html");
 		assertThat(html.status()).isEqualTo(406);
-		Answer put = http.method("PUT", RawHttp.body("{ __typename }", Map.of()));
+		Response put = http.method("PUT", RawHttp.body("{ __typename }", Map.of()));
 		assertThat(put.status()).isEqualTo(405);
 		assertThat(put.header("Allow")).contains("GET").contains("POST");
-		Answer legacy = http.post("application/graphql", "{ __typename }");
+		Response legacy = http.post("application/graphql", "{ __typename }");
 		assertThat(legacy.status()).isEqualTo(200);
 		assertThat(legacy.json()).containsEntry("data", Map.of("__typename", "Query")).doesNotContainKey("errors");
 	}
 
 	@Test
 	void shouldLeaveServerSentEventsRequestsToTheirHandler() {
-		Answer events = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept",
+		Response events = http.post("application/json", RawHttp.body("{ __typename }", Map.of()), "Accept",
 				"text/event-stream");
 		assertThat(events.status()).isNotIn(404, 405, 406, 415);
 		assertThat(events.header("Content-Type")).startsWith("text/event-stream");

@@ -1,7 +1,9 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.time.Duration;
 import java.util.Map;
+
+import dev.inkwell.graphql.WebSocketAdmission;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -10,19 +10,21 @@ import java.util.Set;
 import graphql.execution.ResponseMapFactory;
 
 /**
- * One object of a GraphQL answer: its response keys and their values, in order, in place
- * of the {@code LinkedHashMap} graphql-java builds by default. The keys are the list
- * graphql-java collected for the selection, shared by every object of a list; the values
- * are one array. An object of two fields then takes about 50 bytes instead of about 170
- * (a map, its table and an entry per field). A thread's answer holds 15,000 of these
- * objects until it is written, under every collection that runs meanwhile; the answer
- * writer reads them by index, without entry objects.
+ * One object of a GraphQL response: its response keys and their values, in order, in
+ * place of the {@code LinkedHashMap} graphql-java builds by default. The keys are the
+ * list graphql-java collected for the selection, shared by every object of a list; the
+ * values are one array. An object of two fields then takes about 50 bytes instead of
+ * about 170 (a map, its table and an entry per field). A thread's response holds 15,000
+ * of these objects until it is written, under every collection that runs meanwhile; the
+ * response writer reads them by index, without entry objects.
  * <p>
- * Read-only, as graphql-java's answers are once built. Lookups by key scan the few keys.
+ * Read-only, as graphql-java's results are once built. Lookups by key scan the few keys.
  */
-public final class ResponseMap extends AbstractMap<String, Object> {
+final class ResponseMap extends AbstractMap<String, Object> {
 
-	/** Builds every object of an execution's answer ({@code RequestInstrumentation}). */
+	/**
+	 * Builds every object of an execution's response ({@code RequestInstrumentation}).
+	 */
 	static final ResponseMapFactory FACTORY = ResponseMap::of;
 
 	private final List<String> keys;

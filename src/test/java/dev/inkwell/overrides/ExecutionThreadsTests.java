@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.time.Duration;
 import java.util.List;

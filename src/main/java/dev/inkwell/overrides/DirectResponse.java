@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,18 +24,18 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * A GraphQL answer that the thread finishing the execution writes itself, inside a
+ * A GraphQL response that the thread finishing the execution writes itself, inside a
  * servlet {@link AsyncContext} it then completes. Spring's asynchronous
- * {@code ServerResponse} would instead hand the answer back to the container, which
+ * {@code ServerResponse} would instead hand the response back to the container, which
  * dispatches the request a second time through the filters, the handler mapping and the
  * handler adapter only to write it: on a small request such as an author page that second
  * pass was a fifth of the server's time (ADR 025). Security headers are written before
  * the handler runs ({@code AuthConfiguration}), so nothing is added to the response after
  * the handler returns.
  */
-final class DirectAnswer implements ServerResponse {
+final class DirectResponse implements ServerResponse {
 
-	private static final Logger log = LoggerFactory.getLogger(DirectAnswer.class);
+	private static final Logger log = LoggerFactory.getLogger(DirectResponse.class);
 
 	private static final byte[] FAILED = """
 			{"errors":[{"message":"Internal error","extensions":{"code":"%s"}}]}""".formatted(ErrorCode.INTERNAL.name())
@@ -45,18 +45,18 @@ final class DirectAnswer implements ServerResponse {
 
 	private final MediaType contentType;
 
-	private final AnswerJson json;
+	private final ResponseJson json;
 
 	private final long timeoutMillis;
 
 	/**
-	 * @param body the answer once the execution ends
-	 * @param contentType the media type the answer is written as
-	 * @param json encodes the answer
+	 * @param body the response once the execution ends
+	 * @param contentType the media type the response is written as
+	 * @param json encodes the response
 	 * @param timeoutMillis how long the container keeps the request open: longer than the
 	 * endpoint's own request timeout, which answers first
 	 */
-	DirectAnswer(CompletableFuture<Body> body, MediaType contentType, AnswerJson json, long timeoutMillis) {
+	DirectResponse(CompletableFuture<Body> body, MediaType contentType, ResponseJson json, long timeoutMillis) {
 		this.body = body;
 		this.contentType = contentType;
 		this.json = json;
@@ -76,13 +76,13 @@ final class DirectAnswer implements ServerResponse {
 		}
 		AsyncContext async = request.startAsync(request, response);
 		async.setTimeout(timeoutMillis);
-		body.whenComplete((answer, failure) -> {
+		body.whenComplete((result, failure) -> {
 			try {
 				write((HttpServletResponse) async.getResponse());
 			}
 			catch (IOException | RuntimeException ex) {
 				// The client left, or the container ended the request (its timeout).
-				log.debug("The answer could not be written", ex);
+				log.debug("The response could not be written", ex);
 			}
 			finally {
 				complete(async);
@@ -92,22 +92,22 @@ final class DirectAnswer implements ServerResponse {
 	}
 
 	private void write(HttpServletResponse response) throws IOException {
-		Body answer;
-		AnswerBytes bytes;
+		Body result;
+		ResponseBytes bytes;
 		try {
-			answer = body.join();
-			bytes = json.encode(answer.result());
+			result = body.join();
+			bytes = json.encode(result.result());
 		}
 		catch (RuntimeException ex) {
-			log.error("The answer could not be encoded", ex);
+			log.error("The response could not be encoded", ex);
 			response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setContentLength(FAILED.length);
 			response.getOutputStream().write(FAILED);
 			return;
 		}
-		response.setStatus(answer.status().value());
-		answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		response.setStatus(result.status().value());
+		result.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(contentType.toString());
 		response.setContentLength(bytes.size());
 		bytes.writeTo(response.getOutputStream());

@@ -17,7 +17,7 @@ import org.springframework.transaction.TransactionSystemException;
  * INTERNAL, so a client can retry and an operator sees the cause. Walks the cause chain:
  * the pool, the driver and Spring wrap each other.
  */
-final class DatabaseTrouble {
+final class DatabaseExceptionClassifier {
 
 	/**
 	 * PostgreSQL's query_canceled: a statement ran past {@code statement_timeout} or the
@@ -25,10 +25,10 @@ final class DatabaseTrouble {
 	 */
 	private static final String QUERY_CANCELED = "57014";
 
-	private DatabaseTrouble() {
+	private DatabaseExceptionClassifier() {
 	}
 
-	static Optional<ErrorCode> of(Throwable failure) {
+	static Optional<ErrorCode> classify(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
 				return Optional.of(ErrorCode.TIMEOUT);

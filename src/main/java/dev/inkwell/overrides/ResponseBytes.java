@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bytes of an encoded answer, kept in chunks that are never copied: a
+ * The bytes of an encoded response, kept in chunks that are never copied: a
  * {@code ByteArrayOutputStream} doubles its array and copies what it holds each time it
  * grows, then copies all of it once more for {@code toByteArray()}; a 1.1 MB thread
  * allocated about 3 MB that way (a tenth of its request's allocation). The first chunk
- * holds most answers of a page; each next one is twice as large, up to 256 KB.
+ * holds most responses of a page; each next one is twice as large, up to 256 KB.
  */
-final class AnswerBytes extends OutputStream {
+final class ResponseBytes extends OutputStream {
 
 	private static final int FIRST_CHUNK = 16 * 1024;
 

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.util.List;
 import java.util.Map;

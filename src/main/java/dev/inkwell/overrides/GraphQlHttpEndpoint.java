@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.inkwell.errors.ErrorCode;
 import dev.inkwell.graphql.GraphQlProperties;
 import dev.inkwell.limits.ReadOnlyRequests;
+import dev.inkwell.transport.CachePolicy;
+import dev.inkwell.transport.GraphQlRequestReader;
+import dev.inkwell.transport.HttpProperties;
+import dev.inkwell.transport.InvalidRequestException;
+import dev.inkwell.transport.TransportErrors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.MediaTypes;
@@ -53,7 +58,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlHttpEndpoint.class);
 
-	private static final List<MediaType> ANSWER_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+	private static final List<MediaType> RESPONSE_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
 
 	private final WebGraphQlHandler graphQlHandler;
@@ -70,13 +75,13 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final Scheduler executions;
 
-	private final AnswerJson json;
+	private final ResponseJson json;
 
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, GraphQlRequestReader reader, HttpProperties properties,
 			GraphQlProperties limits, TransportErrors errors, JsonMapper json, MeterRegistry meters) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
-		this.json = new AnswerJson(json);
+		this.json = new ResponseJson(json);
 		this.reader = reader;
 		this.properties = properties;
 		this.limits = limits;
@@ -142,25 +147,25 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(graphQlRequest)))
 			.onErrorResume(RejectedExecutionException.class, ex -> Mono.just(overloaded(graphQlRequest)))
 			.onErrorResume(ex -> !(ex instanceof TimeoutException), ex -> Mono.just(failed(graphQlRequest, ex)))
-			.doOnNext(answer -> headers(request, answer, get));
+			.doOnNext(graphQlResponse -> headers(request, graphQlResponse, get));
 		return prepareResponse(request, response);
 	}
 
 	/**
-	 * The answer, written by the thread that ends the execution ({@link DirectAnswer}):
-	 * the status by {@link #selectResponseStatus}, the media type the first accepted one
-	 * this endpoint speaks, else {@code application/json}.
+	 * The response, written by the thread that ends the execution
+	 * ({@link DirectResponse}): the status by {@link #selectResponseStatus}, the media
+	 * type the first accepted one this endpoint speaks, else {@code application/json}.
 	 */
 	@Override
 	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> response) {
-		MediaType type = answerType(request);
-		return new DirectAnswer(response
-			.map(answer -> new DirectAnswer.Body(selectResponseStatus(answer, type), answer.getResponseHeaders(),
-					answer.toMap()))
+		MediaType type = responseType(request);
+		return new DirectResponse(response
+			.map(graphQlResponse -> new DirectResponse.Body(selectResponseStatus(graphQlResponse, type),
+					graphQlResponse.getResponseHeaders(), graphQlResponse.toMap()))
 			.toFuture(), type, json, properties.requestTimeout().plusSeconds(10).toMillis());
 	}
 
-	private static MediaType answerType(ServerRequest request) {
+	private static MediaType responseType(ServerRequest request) {
 		List<MediaType> accepted;
 		try {
 			accepted = request.headers().accept();
@@ -168,7 +173,7 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		catch (InvalidMediaTypeException ex) {
 			return MediaType.APPLICATION_JSON;
 		}
-		return accepted.stream().filter(ANSWER_TYPES::contains).findFirst().orElse(MediaType.APPLICATION_JSON);
+		return accepted.stream().filter(RESPONSE_TYPES::contains).findFirst().orElse(MediaType.APPLICATION_JSON);
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
+
+import dev.inkwell.graphql.WebSocketAdmission;
 
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * How queries execute: graphql-java's own strategy, except that the fields a selection
  * asks of an object type are collected once per execution instead of once per object.
  * graphql-java collects them again for every object it completes (fragments, aliases,
- * {@code @skip}/{@code @include}), though within one execution the answer depends only on
+ * {@code @skip}/{@code @include}), though within one execution the result depends only on
  * the selection and the object's type: the document and the variables do not change. A
  * 5,000-comment thread collected the fields of its edges, comments and authors 15,000
  * times; now three times.

@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;

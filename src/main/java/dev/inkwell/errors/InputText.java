@@ -1,9 +1,9 @@
 package dev.inkwell.errors;
 
 /** How every input record cleans its text before validation. */
-public final class Inputs {
+public final class InputText {
 
-	private Inputs() {
+	private InputText() {
 	}
 
 	/** Leading and trailing white space (Unicode's, not only ASCII's) is never meant. */

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.util.List;
 
@@ -19,6 +19,7 @@ import graphql.schema.DataFetcher;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import dev.inkwell.graphql.ExecutionEndListener;
 import dev.inkwell.projection.SelectedFields;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -126,7 +127,7 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 	 * DataLoaders are dispatched when the execution has nothing left to run without them
 	 * (graphql-java's exhausted dispatching), not by counting each level's fields: the
 	 * same batches, without the per-field bookkeeping of the level strategy (ADR 023).
-	 * The answer's objects are {@link ResponseMap}s (ADR 030).
+	 * The response's objects are {@link ResponseMap}s (ADR 030).
 	 */
 	@Override
 	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,

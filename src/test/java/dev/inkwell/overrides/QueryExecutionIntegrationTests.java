@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.inkwell.graphql;
+package dev.inkwell.overrides;
 
 import dev.inkwell.support.InkwellIntegrationTest;
 import org.junit.jupiter.api.Test;

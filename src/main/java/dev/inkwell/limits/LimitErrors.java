@@ -16,9 +16,9 @@ import dev.inkwell.errors.ErrorCode;
  * The errors with which a document is refused before it runs, each with its
  * {@code extensions.code}.
  */
-final class Refusals {
+final class LimitErrors {
 
-	private Refusals() {
+	private LimitErrors() {
 	}
 
 	static GraphQLError tooComplex(String message, Map<String, Object> details) {

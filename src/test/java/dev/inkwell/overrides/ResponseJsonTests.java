@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,19 +12,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.inkwell.graphql.ResponseMap;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The answer's encoder writes the bytes the object mapper would, for every kind of value
- * an answer holds.
+ * The response's encoder writes the bytes the object mapper would, for every kind of
+ * value a response holds.
  */
-class AnswerJsonTests {
+class ResponseJsonTests {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final AnswerJson encoder = new AnswerJson(mapper);
+	private final ResponseJson encoder = new ResponseJson(mapper);
 
 	@Test
 	void shouldWriteWhatTheObjectMapperWritesForEveryKindOfValue() {
@@ -44,49 +42,49 @@ class AnswerJsonTests {
 		extensions.put("where", new Place(3, "line"));
 		List<Object> edges = new ArrayList<>();
 		edges.add(Map.of("node", node));
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("data", Map.of("posts", Map.of("edges", edges)));
-		answer.put("errors", List.of(Map.of("message", "Partly", "extensions", extensions)));
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("data", Map.of("posts", Map.of("edges", edges)));
+		response.put("errors", List.of(Map.of("message", "Partly", "extensions", extensions)));
 
-		byte[] encoded = encoder.encode(answer).toByteArray();
+		byte[] encoded = encoder.encode(response).toByteArray();
 
-		assertThat(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(answer));
+		assertThat(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(response));
 	}
 
 	@Test
 	void shouldKeepTheOrderOfEveryMapsEntries() {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("zeta", 1);
-		answer.put("alpha", 2);
-		answer.put("mid", 3);
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("zeta", 1);
+		response.put("alpha", 2);
+		response.put("mid", 3);
 
-		assertThat(new String(encoder.encode(answer).toByteArray(), StandardCharsets.UTF_8))
+		assertThat(new String(encoder.encode(response).toByteArray(), StandardCharsets.UTF_8))
 			.isEqualTo("{\"zeta\":1,\"alpha\":2,\"mid\":3}");
 	}
 
 	@Test
-	void shouldWriteTheAnswersOwnObjectsLikeAnyMap() {
+	void shouldWriteTheResponsesOwnObjectsLikeAnyMap() {
 		ResponseMap author = ResponseMap.of(List.of("username", "bio"), Arrays.asList("ada", null));
 		ResponseMap node = ResponseMap.of(List.of("id", "depth", "author"), List.of("Q29tbWVudDox", 3, author));
-		Map<String, Object> answer = Map.of("data", ResponseMap.of(List.of("node"), List.of(node)));
+		Map<String, Object> response = Map.of("data", ResponseMap.of(List.of("node"), List.of(node)));
 
-		assertThat(new String(encoder.encode(answer).toByteArray(), StandardCharsets.UTF_8)).isEqualTo(
+		assertThat(new String(encoder.encode(response).toByteArray(), StandardCharsets.UTF_8)).isEqualTo(
 				"{\"data\":{\"node\":{\"id\":\"Q29tbWVudDox\",\"depth\":3,\"author\":{\"username\":\"ada\",\"bio\":null}}}}")
-			.isEqualTo(mapper.writeValueAsString(answer));
+			.isEqualTo(mapper.writeValueAsString(response));
 		assertThat(node).containsEntry("depth", 3).containsKey("author").doesNotContainKey("body").hasSize(3);
 	}
 
 	@Test
-	void shouldWriteAnAnswerLargerThanManyChunksWhole() {
+	void shouldWriteAResponseLargerThanManyChunksWhole() {
 		List<Object> edges = new ArrayList<>();
 		for (int i = 0; i < 20_000; i++) {
 			edges.add(ResponseMap.of(List.of("depth", "body"), List.of(i % 200, "A reply ünïcödé number " + i)));
 		}
-		Map<String, Object> answer = Map.of("data", Map.of("edges", edges));
+		Map<String, Object> response = Map.of("data", Map.of("edges", edges));
 
-		AnswerBytes encoded = encoder.encode(answer);
+		ResponseBytes encoded = encoder.encode(response);
 
-		String expected = mapper.writeValueAsString(answer);
+		String expected = mapper.writeValueAsString(response);
 		assertThat(encoded.size()).isGreaterThan(1_000_000).isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
 		assertThat(new String(encoded.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(expected);
 	}

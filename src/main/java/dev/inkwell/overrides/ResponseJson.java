@@ -1,4 +1,4 @@
-package dev.inkwell.transport;
+package dev.inkwell.overrides;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,27 +8,25 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.inkwell.graphql.ResponseMap;
-
 /**
- * Encodes a GraphQL answer as JSON with Jackson's streaming generator. graphql-java's
+ * Encodes a GraphQL response as JSON with Jackson's streaming generator. graphql-java's
  * result is maps, lists, strings, numbers and booleans only: walking them here writes
  * each value by its type directly, where the object mapper looks up a serializer for
  * every value of every map (a feed holds about 2,000). Anything else (an object in an
  * error's extensions) goes to the mapper, so the bytes are the mapper's either way.
  */
-final class AnswerJson {
+final class ResponseJson {
 
 	private final JsonMapper json;
 
-	AnswerJson(JsonMapper json) {
+	ResponseJson(JsonMapper json) {
 		this.json = json;
 	}
 
-	AnswerBytes encode(Map<String, Object> answer) {
-		AnswerBytes bytes = new AnswerBytes();
+	ResponseBytes encode(Map<String, Object> response) {
+		ResponseBytes bytes = new ResponseBytes();
 		try (JsonGenerator generator = json.createGenerator(bytes)) {
-			write(generator, answer);
+			write(generator, response);
 		}
 		return bytes;
 	}
