@@ -11,6 +11,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
+import dev.inkwell.relay.LoaderKey;
+
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
@@ -20,13 +22,13 @@ import org.springframework.stereotype.Component;
  * The one DataLoader of authors by id, behind every field that leads to an author
  * ({@code Post.author}, {@code Comment.author}): the authors a level asks for cost one
  * statement, and lists that read their rows' authors in their own statement prime it
- * ({@code relay/Joined}), so those fields then cost none.
+ * ({@code relay/PrimingJoin}), so those fields then cost none.
  */
 @Component
 public class AuthorLoader {
 
-	/** The DataLoader's name, to prime it under. */
-	public static final String NAME = "Author.byId";
+	/** The DataLoader, to prime it. */
+	public static final LoaderKey<Long, Author> BY_ID = LoaderKey.of(Author.class, "byId");
 
 	/**
 	 * The distinct authors a feed primes (50 posts and their first 10 comments each come
@@ -35,7 +37,7 @@ public class AuthorLoader {
 	private static final int AUTHORS_PER_PAGE = 512;
 
 	AuthorLoader(AuthorRepository authors, BatchLoaderRegistry registry) {
-		registry.<Long, Author>forName(NAME)
+		BY_ID.register(registry)
 			.withOptions(options -> options.setCacheMap(new PresizedCacheMap<Long, Author>(AUTHORS_PER_PAGE)))
 			.registerMappedBatchLoader((ids,
 					env) -> Mono.fromSupplier(() -> authors.findAllById(ids)
@@ -72,17 +74,17 @@ public class AuthorLoader {
 		@Override
 		public Object get(DataFetchingEnvironment env) {
 			long id = authorId.applyAsLong(env.getSource());
-			DataLoader<Long, Author> cache = env.getDataLoaderRegistry().getDataLoader(NAME);
+			DataLoader<Long, Author> cache = BY_ID.primedIn(env);
 			CompletableFuture<Author> known = cache.getIfCompleted(id).orElse(null);
 			if (known != null) {
 				return known.getNow(null);
 			}
-			return env.<Long, Author>getDataLoader(NAME).load(id);
+			return BY_ID.in(env).load(id);
 		}
 
 		@Override
 		public String getDescription() {
-			return NAME;
+			return BY_ID.toString();
 		}
 
 		@Override

@@ -9,11 +9,12 @@ import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorLoader;
 import dev.inkwell.post.Post;
 import dev.inkwell.relay.ChildQuery;
-import dev.inkwell.relay.Joined;
 import dev.inkwell.relay.FieldWiring;
+import dev.inkwell.relay.LoaderKey;
 import dev.inkwell.relay.Page;
 import dev.inkwell.relay.PagedField;
 import dev.inkwell.relay.PerParentList;
+import dev.inkwell.relay.PrimingJoin;
 import dev.inkwell.projection.SelectedFields;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -32,9 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentLoaders {
 
-	private static final String THREADS = "comment.threads";
-
-	private static final String AUTHORS = AuthorLoader.NAME;
+	private static final LoaderKey<ThreadRequest, ThreadResult> THREADS = LoaderKey.of(ThreadConnection.class,
+			"byRoot");
 
 	private static final String SELECTS_AUTHORS = "edges/node/author";
 
@@ -52,14 +52,15 @@ class CommentLoaders {
 					.joining(withAuthors(CommentRows.REPLIES)),
 				Comment::id);
 		fields.field(CommentController.TYPE, "author", authors.field(Comment::authorId));
-		registry.<ThreadRequest, ThreadResult>forName(THREADS)
+		THREADS.register(registry)
 			.registerMappedBatchLoader(
 					(requests, env) -> Mono.fromSupplier(() -> loadThreads(requests, SelectedFields.in(env))));
 	}
 
-	private static Joined<Long, Author> withAuthors(ChildQuery list) {
-		return new Joined<>(SELECTS_AUTHORS, list.withFrom(CommentRows.WITH_AUTHORS, CommentRows.COLUMNS_WITH_AUTHORS),
-				AUTHORS, CommentRows::author, Author::id);
+	private static PrimingJoin<Long, Author> withAuthors(ChildQuery list) {
+		return new PrimingJoin<>(SELECTS_AUTHORS,
+				list.withFrom(CommentRows.WITH_AUTHORS, CommentRows.COLUMNS_WITH_AUTHORS), AuthorLoader.BY_ID,
+				CommentRows::author, Author::id);
 	}
 
 	/**
@@ -69,13 +70,14 @@ class CommentLoaders {
 	 */
 	CompletableFuture<ThreadConnection> thread(CommentParent root, int maxDepth, Page page, Long afterCommentId,
 			DataFetchingEnvironment env) {
-		DataLoader<ThreadRequest, ThreadResult> loader = env.getDataLoader(THREADS);
-		DataLoader<Long, Author> authors = env.getDataLoader(AUTHORS);
+		DataLoader<Long, Author> authors = AuthorLoader.BY_ID.primedIn(env);
 		boolean withAuthors = PerParentList.selects(env, SELECTS_AUTHORS);
-		return loader.load(new ThreadRequest(root, maxDepth, page, afterCommentId, withAuthors)).thenApply(result -> {
-			result.authors().forEach(authors::prime);
-			return result.connection();
-		});
+		return THREADS.in(env)
+			.load(new ThreadRequest(root, maxDepth, page, afterCommentId, withAuthors))
+			.thenApply(result -> {
+				result.authors().forEach(authors::prime);
+				return result.connection();
+			});
 	}
 
 	private Map<ThreadRequest, ThreadResult> loadThreads(Set<ThreadRequest> requests, SelectedFields selected) {

@@ -60,7 +60,7 @@ class PostController implements NodeLookup {
 		SelectedFields selected = SelectedFields.in(env.getGraphQlContext());
 		List<Post> rows;
 		if (PerParentList.selects(env, SELECTS_AUTHORS)) {
-			DataLoader<Long, Author> authors = env.getDataLoader(AuthorLoader.NAME);
+			DataLoader<Long, Author> authors = AuthorLoader.BY_ID.primedIn(env);
 			List<PostRows.WithAuthor> joined = posts.findNewestWithAuthors(page, cursor, selected);
 			joined.forEach(row -> authors.prime(row.author().id(), row.author()));
 			rows = joined.stream().map(PostRows.WithAuthor::post).toList();

@@ -89,23 +89,23 @@ public class FieldWiring implements RuntimeWiringConfigurer, SmartInitializingSi
 	 * method calls {@link PerParentList#load} with the parent's id.
 	 */
 	public <N> PerParentList<N> paged(PagedField<N> declaration) {
-		String name = declare(declaration.field()).toString();
-		String countLoader = counted(name, declaration.counts());
+		FieldCoordinates field = declare(declaration.field());
+		LoaderKey<Long, Long> countLoader = counted(field, declaration.counts());
 		RowMapper<Edge<N>> edges = edges(declaration.nodes());
-		registry.<PageKey, Connection<N>>forName(name)
+		LoaderKey<PageKey, Connection<N>> pages = LoaderKey.of(field, "");
+		pages.register(registry)
 			.registerMappedBatchLoader((keys,
 					env) -> Mono.fromSupplier(() -> PagedLoads.connections(PageStatement.run(jdbc,
 							declaration.child().pagesStatement(SelectedFields.in(env)), List.copyOf(keys), edges),
 							countLoader)));
-		if (declaration.joined() != null) {
-			PagedLoads.registerJoined(registry, jdbc, name + JOINED, edges, declaration.joined(), countLoader);
-		}
-		return new PerParentList<>(name, name + JOINED, declaration.joined(), paging, declaration.node());
+		PagedLoads.JoinedList<N, ?, ?> joined = (declaration.joined() == null) ? null : PagedLoads
+			.registerJoined(registry, jdbc, LoaderKey.of(field, JOINED), edges, declaration.joined(), countLoader);
+		return new PerParentList<>(pages, joined, paging, declaration.node());
 	}
 
 	/** A top-level list's count (all posts, all authors): counted once, when selected. */
 	public TotalCount wholeList(String type, String name, LongSupplier count) {
-		String field = declare(FieldCoordinates.coordinates(type, name)).toString();
+		FieldCoordinates field = declare(FieldCoordinates.coordinates(type, name));
 		return new TotalCount(counted(field, ids -> Map.of(TotalCount.WHOLE_LIST, count.getAsLong())),
 				TotalCount.WHOLE_LIST);
 	}
@@ -120,10 +120,9 @@ public class FieldWiring implements RuntimeWiringConfigurer, SmartInitializingSi
 				new TimeKeyCursor(rs.getObject("key_time", OffsetDateTime.class), rs.getLong("key_id")));
 	}
 
-	private String counted(String field, ParentCounts counts) {
-		String loader = field + COUNT;
-		registry.<Long, Long>forName(loader)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> counts.count(ids)));
+	private LoaderKey<Long, Long> counted(FieldCoordinates field, ParentCounts counts) {
+		LoaderKey<Long, Long> loader = LoaderKey.of(field, COUNT);
+		loader.register(registry).registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> counts.count(ids)));
 		return loader;
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
  * @param joined a variant that joins a related row when a client selects it, or null
  */
 public record PagedField<N>(FieldCoordinates field, Class<N> node, ChildQuery child, RowMapper<N> nodes,
-		ParentCounts counts, Joined<?, ?> joined) {
+		ParentCounts counts, PrimingJoin<?, ?> joined) {
 
 	/**
 	 * The field {@code type.name} of the schema, a connection of {@code node}s paged by
@@ -32,7 +32,7 @@ public record PagedField<N>(FieldCoordinates field, Class<N> node, ChildQuery ch
 	}
 
 	/** This field with a joined variant, run when a client selects the joined row. */
-	public PagedField<N> joining(Joined<?, ?> variant) {
+	public PagedField<N> joining(PrimingJoin<?, ?> variant) {
 		return new PagedField<>(field, node, child, nodes, counts, variant);
 	}
 

@@ -8,7 +8,6 @@ import graphql.TrivialDataFetcher;
 import graphql.language.Field;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
@@ -23,19 +22,17 @@ public final class PerParentList<N> {
 	private static final Map<String, ResolvableType> PAGE_ARGUMENTS = Map.of("first",
 			ResolvableType.forClass(Integer.class), "after", ResolvableType.forClass(String.class));
 
-	private final String loader;
+	private final LoaderKey<PageKey, Connection<N>> loader;
 
-	private final String joinedLoader;
-
-	private final Joined<?, ?> joined;
+	private final PagedLoads.JoinedList<N, ?, ?> joined;
 
 	private final PagingProperties paging;
 
 	private final ResolvableType returnType;
 
-	PerParentList(String loader, String joinedLoader, Joined<?, ?> joined, PagingProperties paging, Class<N> node) {
+	PerParentList(LoaderKey<PageKey, Connection<N>> loader, PagedLoads.JoinedList<N, ?, ?> joined,
+			PagingProperties paging, Class<N> node) {
 		this.loader = loader;
-		this.joinedLoader = joinedLoader;
 		this.joined = joined;
 		this.paging = paging;
 		this.returnType = ResolvableType.forClassWithGenerics(CompletableFuture.class,
@@ -59,25 +56,10 @@ public final class PerParentList<N> {
 	public CompletableFuture<Connection<N>> load(long parentId, Integer first, String after,
 			DataFetchingEnvironment env) {
 		PageKey key = PageKey.of(parentId, paging.page(first, after));
-		if (joined != null && selects(env, joined.selection())) {
-			return loadJoined(key, env, joined);
+		if (joined != null && selects(env, joined.join().selection())) {
+			return joined.load(key, env);
 		}
-		DataLoader<PageKey, Connection<N>> pages = env.getDataLoader(loader);
-		return pages.load(key);
-	}
-
-	/**
-	 * Primes the joined rows into the registry's own DataLoader: priming needs none of
-	 * the wrapper graphql-java builds on each {@code env.getDataLoader} call.
-	 */
-	private <K, V> CompletableFuture<Connection<N>> loadJoined(PageKey key, DataFetchingEnvironment env,
-			Joined<K, V> spec) {
-		DataLoader<PageKey, PagedLoads.JoinedPage<N, K, V>> pages = env.getDataLoader(joinedLoader);
-		DataLoader<K, V> primed = env.getDataLoaderRegistry().getDataLoader(spec.loader());
-		return pages.load(key).thenApply(page -> {
-			page.joined().forEach(primed::prime);
-			return page.connection();
-		});
+		return loader.in(env).load(key);
 	}
 
 	/**
@@ -114,7 +96,7 @@ public final class PerParentList<N> {
 
 		@Override
 		public String getDescription() {
-			return list.loader;
+			return list.loader.toString();
 		}
 
 		@Override

@@ -7,12 +7,12 @@ package dev.inkwell.relay;
  * a client selects the field, and no resolver needs to know what kind of parent a
  * connection has.
  *
- * @param loader the name of a {@code DataLoader<Long, Long>} registered by
+ * @param loader the key of a {@code DataLoader<Long, Long>} registered by
  * {@link FieldWiring}, named after its field
  * @param parentId the parent whose children are counted ({@link #WHOLE_LIST} for a
  * top-level list)
  */
-public record TotalCount(String loader, long parentId) {
+public record TotalCount(LoaderKey<Long, Long> loader, long parentId) {
 
 	/** The key of a top-level list's count: there is one list, so one key. */
 	public static final long WHOLE_LIST = 0;

@@ -6,7 +6,6 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,7 @@ class TotalCountWiring implements RuntimeWiringConfigurer {
 	private static final DataFetcher<Object> TOTAL_COUNT = env -> {
 		Connection<?> connection = env.getSource();
 		TotalCount count = connection.totalCount();
-		DataLoader<Long, Long> loader = env.getDataLoader(count.loader());
-		return loader.load(count.parentId());
+		return count.loader().in(env).load(count.parentId());
 	};
 
 	/**

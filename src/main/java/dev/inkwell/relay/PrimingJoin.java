@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.RowMapper;
  * ({@code edges/node/author})
  * @param query the joined child query
  * @param loader the DataLoader to prime (keyed by {@code keyOf})
+ * @param keyOf the key a joined row is primed under
  * @param rows reads the joined row
  */
-public record Joined<K, V>(String selection, ChildQuery query, String loader, RowMapper<V> rows, Function<V, K> keyOf) {
+public record PrimingJoin<K, V>(String selection, ChildQuery query, LoaderKey<K, V> loader, RowMapper<V> rows,
+		Function<V, K> keyOf) {
 }
