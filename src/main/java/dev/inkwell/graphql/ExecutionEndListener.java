@@ -5,7 +5,8 @@ import graphql.GraphQLContext;
 /**
  * Word that an execution ended, whatever its outcome: a package that holds something for
  * the length of a request (a permit among expensive operations) implements it, and
- * {@code overrides/RequestInstrumentation} calls it.
+ * {@code overrides/RequestInstrumentation} calls it, so that Inkwell installs one
+ * graphql-java instrumentation, not one per concern.
  */
 public interface ExecutionEndListener {
 
