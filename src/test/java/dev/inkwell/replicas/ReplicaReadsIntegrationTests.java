@@ -117,6 +117,26 @@ class ReplicaReadsIntegrationTests {
 		assertThat((Integer) JsonPath.read(health(instanceA), "$.details.replica-1.lagMs")).isNotNegative();
 	}
 
+	@Test
+	void shouldGiveNoReadsToAReplicaThatLagsMoreThanTheMaxLagUntilItCatchesUp() throws Exception {
+		try (ConfigurableApplicationContext strict = instance("--inkwell.datasource.replicas=" + replicas.delayedUrl(),
+				"--inkwell.datasource.replica-max-lag=1s")) {
+			awaitUsable(strict);
+
+			// A write on the primary that the delayed replica applies 6 s late.
+			register(instanceA, "lagging");
+			eventually(() -> Boolean.FALSE.equals(JsonPath.read(health(strict), "$.details.replica-1.reads")) ? true
+					: null);
+			double primaryReads = reads(strict, "primary");
+			Map<String, Object> answer = graphQl(strict, null, "{ posts(first: 1) { totalCount } }");
+
+			assertThat(answer).doesNotContainKey("errors");
+			assertThat(reads(strict, "primary")).isEqualTo(primaryReads + 1);
+			assertThat((Integer) JsonPath.read(health(strict), "$.details.replica-1.lagMs")).isGreaterThan(1000);
+			awaitUsable(strict);
+		}
+	}
+
 	private static ConfigurableApplicationContext instance(String... replicaSettings) {
 		List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + replicas.primaryUrl(),
 				"--spring.datasource.username=postgres", "--server.port=0"));

@@ -25,7 +25,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class StreamingReplicas {
 
-	static final Duration DELAY = Duration.ofSeconds(4);
+	static final Duration DELAY = Duration.ofSeconds(6);
 
 	private static StreamingReplicas running;
 
