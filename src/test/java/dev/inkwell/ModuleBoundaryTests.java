@@ -52,6 +52,7 @@ class ModuleBoundaryTests {
 			documents   shared
 			explorer    shared
 			database    shared
+			replicas    shared
 			migrations  shared
 			config      shared
 			overrides   shared

@@ -46,14 +46,20 @@ class AccountController {
 	}
 
 	@MutationMapping
-	AuthPayload register(@Argument @Valid RegisterInput input) {
-		return service.register(input);
+	AuthPayload register(@Argument @Valid RegisterInput input, GraphQLContext context) {
+		return signedIn(service.register(input), context);
 	}
 
 	@MutationMapping
-	AuthPayload login(@Argument LoginInput input,
-			@ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
-		return service.login(input, clientAddress);
+	AuthPayload login(@Argument LoginInput input, @ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress,
+			GraphQLContext context) {
+		return signedIn(service.login(input, clientAddress), context);
+	}
+
+	/** Remembers whom the request signed in: their next reads must see what it wrote. */
+	private static AuthPayload signedIn(AuthPayload payload, GraphQLContext context) {
+		context.put(Viewer.SIGNED_IN_KEY, new Viewer(payload.viewer().id()));
+		return payload;
 	}
 
 	@MutationMapping

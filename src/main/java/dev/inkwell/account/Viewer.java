@@ -12,6 +12,12 @@ public record Viewer(long authorId) {
 	public static final String CONTEXT_KEY = "inkwell.viewer";
 
 	/**
+	 * The GraphQL context key of the author a mutation signed in (register, login): the
+	 * request was anonymous, but what it wrote is theirs.
+	 */
+	static final String SIGNED_IN_KEY = "inkwell.signedIn";
+
+	/**
 	 * The GraphQL context key of the client's IP address (the login rate limit counts per
 	 * address).
 	 */

@@ -34,6 +34,7 @@ public class EnvironmentVariableAliases implements EnvironmentPostProcessor, Ord
 			"INKWELL_DB_VALIDATION_TIMEOUT", "spring.datasource.hikari.validation-timeout", //
 			"INKWELL_DB_OPTIONS", "spring.datasource.hikari.data-source-properties.options", //
 			"INKWELL_DB_STATEMENT_TIMEOUT", "spring.jdbc.template.query-timeout", //
+			"INKWELL_REPLICA_URLS", "inkwell.datasource.replicas", //
 			"INKWELL_GRAPHQL_MAX_REQUEST_SIZE", "inkwell.graphql.http.max-request-size", //
 			"INKWELL_GRAPHQL_REQUEST_TIMEOUT", "inkwell.graphql.http.request-timeout", //
 			"INKWELL_GRAPHQL_GET_MAX_AGE", "inkwell.graphql.http.get-max-age", //

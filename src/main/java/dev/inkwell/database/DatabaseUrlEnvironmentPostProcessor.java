@@ -1,8 +1,5 @@
 package dev.inkwell.database;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,32 +30,22 @@ class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
 	}
 
 	static Map<String, Object> toDataSourceProperties(String databaseUrl) {
-		URI uri = URI.create(databaseUrl.trim());
-		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
-			throw new IllegalArgumentException(
-					"DATABASE_URL must look like postgres://user:password@host:port/database");
+		PostgresUrl url;
+		try {
+			url = PostgresUrl.parse(databaseUrl);
 		}
-		if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() <= 1) {
-			throw new IllegalArgumentException(
-					"DATABASE_URL needs a host and a database name: postgres://user:password@host:port/database");
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("DATABASE_URL: " + ex.getMessage(), ex);
 		}
-		String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-				+ uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.datasource.url", jdbcUrl);
-		String userInfo = uri.getRawUserInfo();
-		if (userInfo != null) {
-			int colon = userInfo.indexOf(':');
-			properties.put("spring.datasource.username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
-			if (colon >= 0) {
-				properties.put("spring.datasource.password", decode(userInfo.substring(colon + 1)));
-			}
+		properties.put("spring.datasource.url", url.jdbcUrl());
+		if (url.username() != null) {
+			properties.put("spring.datasource.username", url.username());
+		}
+		if (url.password() != null) {
+			properties.put("spring.datasource.password", url.password());
 		}
 		return properties;
-	}
-
-	private static String decode(String part) {
-		return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
 	}
 
 }

@@ -20,6 +20,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.inkwell.graphql.ExecutionEndListener;
+import dev.inkwell.graphql.OperationStartListener;
 import dev.inkwell.projection.SelectedFields;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -38,8 +39,9 @@ import org.springframework.stereotype.Component;
  * Spring builds even around a single one) allocates per field whether a hook does
  * anything or not. So this one, set on the engine unchained, does all: Spring's
  * observations of each request ({@code graphql.request}) and batch load
- * ({@code graphql.dataloader}), and then tells the {@link ExecutionEndListener}s of other
- * packages that the execution ended.
+ * ({@code graphql.dataloader}); it tells the {@link OperationStartListener}s of other
+ * packages (none unless read replicas are configured) that the operation starts, and the
+ * {@link ExecutionEndListener}s that the execution ended.
  * <p>
  * Fields are observed ({@code graphql.datafetcher}) only when that observation is
  * switched on ({@code management.observations.enable.graphql.datafetcher}, or
@@ -59,17 +61,20 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 
 	private final List<ExecutionEndListener> listeners;
 
+	private final OperationStartListener[] starters;
+
 	private final BeanFactory beans;
 
 	RequestInstrumentation(ObservationRegistry registry, ObjectProvider<ExecutionRequestObservationConvention> requests,
 			ObjectProvider<DataFetcherObservationConvention> dataFetchers,
 			ObjectProvider<DataLoaderObservationConvention> dataLoaders, List<ExecutionEndListener> listeners,
-			BeanFactory beans) {
+			List<OperationStartListener> starters, BeanFactory beans) {
 		super(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(), dataLoaders.getIfAvailable());
 		// The registry applies management.observations.enable.* (application.properties
 		// switches graphql.datafetcher off): asking it keeps that setting the only one.
 		this.observeDataFetchers = !Observation.createNotStarted("graphql.datafetcher", registry).isNoop();
 		this.listeners = List.copyOf(listeners);
+		this.starters = starters.toArray(OperationStartListener[]::new);
 		this.beans = beans;
 	}
 
@@ -148,6 +153,9 @@ class RequestInstrumentation extends GraphQlObservationInstrumentation implement
 		ExecutionContext execution = parameters.getExecutionContext();
 		SelectedFields.store(execution.getGraphQLContext(), execution.getDocument(), execution.getOperationDefinition(),
 				() -> execution.getNormalizedQueryTree().get());
+		for (OperationStartListener starter : starters) {
+			starter.operationStarting(execution.getGraphQLContext(), execution.getOperationDefinition().getOperation());
+		}
 		return super.beginExecuteOperation(parameters, state);
 	}
 
