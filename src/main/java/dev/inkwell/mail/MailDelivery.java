@@ -144,7 +144,8 @@ class MailDelivery implements SmartLifecycle, Runnable {
 				wait = properties.pollInterval();
 			}
 			catch (RuntimeException ex) {
-				// Whatever it was, the thread must live on: the mail stays claimed by no one
+				// Whatever it was, the thread must live on: the mail stays claimed by no
+				// one
 				// (the transaction rolled back) and is tried again.
 				log.error("Mail sender failed; trying again in {}", properties.pollInterval(), ex);
 				wait = properties.pollInterval();

@@ -1,5 +1,6 @@
 package dev.inkwell.account;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ class AccountMailIntegrationTests {
 		a = on(instanceA);
 		b = on(instanceB);
 		jdbc = instanceA.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select current_database()", String.class)).as(url).startsWith("mail_");
 	}
 
 	@AfterAll
@@ -231,7 +233,7 @@ class AccountMailIntegrationTests {
 		smtp.stop();
 		try {
 			requestReset(a, author.email()).entity(Boolean.class).isEqualTo(true);
-			await().atMost(Duration.ofSeconds(30))
+			await().atMost(Duration.ofSeconds(90))
 				.untilAsserted(() -> assertThat(jdbc.queryForMap("""
 						select status, attempts, last_error is not null as has_error from mail_outbox
 						where recipient = ? and kind = 'reset-password'""", author.email()))
@@ -244,7 +246,7 @@ class AccountMailIntegrationTests {
 		}
 
 		smtp.awaitMail(author.email(), "Reset your Inkwell password");
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.untilAsserted(() -> assertThat(jdbc.queryForMap("""
 					select status, body_text is null as cleared from mail_outbox
 					where recipient = ? and kind = 'reset-password'""", author.email())).containsEntry("status", "SENT")
@@ -261,7 +263,7 @@ class AccountMailIntegrationTests {
 						select 'test', ?, 'Mail ' || n, 'Body ' || n, '<p>Body ' || n || '</p>' from generate_series(1, 40) n""",
 				recipient);
 
-		await().atMost(Duration.ofSeconds(60))
+		await().atMost(Duration.ofSeconds(120))
 			.until(() -> jdbc.queryForObject(
 					"select count(*) from mail_outbox where recipient = ? and status = 'SENT' and attempts = 1",
 					Integer.class, recipient) == 40);
@@ -276,14 +278,22 @@ class AccountMailIntegrationTests {
 				"--spring.datasource.username=" + databases.username(), "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.port(), "--inkwell.mail.poll-interval=200ms",
 				"--inkwell.mail.retry-backoff=200ms", "--inkwell.accounts.mail-requests-per-address=1000",
-				"--inkwell.accounts.reset-requests-per-client=1000"));
+				"--inkwell.accounts.reset-requests-per-client=1000",
+				// A loaded machine (builds side by side) must not fail what this tests.
+				"--inkwell.graphql.http.request-timeout=60s", "--spring.mail.properties.mail.smtp.timeout=30000"));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(InkwellApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private HttpGraphQlTester on(ConfigurableApplicationContext instance) {
 		return graphQl.mutate()
-			.url("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + "/graphql")
+			// A URI, not a String: the test's client has a URI builder of its own, which
+			// a
+			// base URL (what url(String) sets) would not replace.
+			.url(URI
+				.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + "/graphql"))
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(90)))
+			.responseTimeout(Duration.ofSeconds(90))
 			.build();
 	}
 

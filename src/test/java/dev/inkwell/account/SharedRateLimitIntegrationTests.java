@@ -1,5 +1,7 @@
 package dev.inkwell.account;
 
+import java.net.URI;
+
 import dev.inkwell.InkwellApplication;
 import dev.inkwell.database.EmbeddedPostgresServer;
 import dev.inkwell.support.Accounts;
@@ -52,11 +54,22 @@ class SharedRateLimitIntegrationTests {
 	void startTheOtherInstance() {
 		other = new SpringApplicationBuilder(InkwellApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database.jdbcUrl("postgres"),
-				"--spring.datasource.username=" + database.username());
+				"--spring.datasource.username=" + database.username(), "--inkwell.paging.max-first=7");
 		a = graphQl;
+		// A URI, not a String: the test's client has a URI builder of its own, which a
+		// base
+		// URL (what url(String) sets) would not replace.
 		b = graphQl.mutate()
-			.url("http://localhost:" + other.getEnvironment().getProperty("local.server.port") + "/graphql")
+			.url(URI.create("http://localhost:" + other.getEnvironment().getProperty("local.server.port") + "/graphql"))
 			.build();
+	}
+
+	/** B answers as B: it alone refuses a page of 8 (its max-first is 7). */
+	@Test
+	void shouldTalkToTwoDifferentInstances() {
+		a.document("{ posts(first: 8) { edges { cursor } } }").execute().path("posts.edges").hasValue();
+		assertSingleError(b.document("{ posts(first: 8) { edges { cursor } } }").execute(), "BAD_USER_INPUT",
+				ErrorType.BAD_REQUEST);
 	}
 
 	@AfterAll

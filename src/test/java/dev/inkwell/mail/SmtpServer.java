@@ -77,7 +77,7 @@ public final class SmtpServer implements AutoCloseable {
 
 	/** Waits until a mail matching {@code wanted} arrived, and answers it. */
 	public Received awaitMail(Predicate<Received> wanted) {
-		return await().atMost(Duration.ofSeconds(30))
+		return await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> all().stream().filter(wanted).findFirst().orElse(null), (mail) -> mail != null);
 	}
