@@ -10,6 +10,7 @@ import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -105,8 +106,19 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	 * account that no longer exists is left to the permission checks, as before.
 	 */
 	private Tokens.Verified current(Tokens.Verified verified) {
-		if (verified != null
-				&& verified.generation() < accounts.findTokenGeneration(verified.viewer().authorId()).orElse(0)) {
+		if (verified == null) {
+			return null;
+		}
+		int generation;
+		try {
+			generation = accounts.findTokenGeneration(verified.viewer().authorId()).orElse(0);
+		}
+		catch (DataAccessException ex) {
+			// The database is unreachable: so is everything the request could read or
+			// change, and it fails there with UNAVAILABLE as any request does.
+			return verified;
+		}
+		if (verified.generation() < generation) {
 			throw new UnauthenticatedException(
 					"The bearer token was ended by a password change or reset: sign in again");
 		}
