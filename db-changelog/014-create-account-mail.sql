@@ -8,6 +8,10 @@ alter table account add column email_confirmed_at timestamptz;
 -- and a token of an older generation is refused (ADR 037).
 alter table account add column token_generation integer not null default 0;
 alter table account add constraint account_token_generation_not_negative check (token_generation >= 0);
+-- When the password last changed: every instance reads the generations of the accounts changed
+-- within the token lifetime (an older token has expired anyway), instead of one read per request.
+alter table account add column password_changed_at timestamptz;
+create index account_password_changed on account (password_changed_at) where password_changed_at is not null;
 
 -- One-time tokens mailed to an address: only the SHA-256 of the token is kept, so a copy of the
 -- database holds nothing that confirms an address or resets a password.
@@ -54,6 +58,8 @@ create table mail_outbox (
 create index mail_outbox_due on mail_outbox (next_attempt_at, id) where status = 'PENDING';
 --rollback drop table mail_outbox;
 --rollback drop table account_token;
+--rollback drop index account_password_changed;
+--rollback alter table account drop column password_changed_at;
 --rollback alter table account drop constraint account_token_generation_not_negative;
 --rollback alter table account drop column token_generation;
 --rollback alter table account drop column email_confirmed_at;

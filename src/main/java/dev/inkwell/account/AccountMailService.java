@@ -21,6 +21,8 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The account flows that go through a mailbox: confirming an address, changing it, and
@@ -57,6 +59,8 @@ class AccountMailService {
 
 	private final JdbcAggregateTemplate aggregates;
 
+	private final EndedTokens ended;
+
 	private final RateLimiter.Limit mailPerAddress;
 
 	private final RateLimiter.Limit resetPerClient;
@@ -64,7 +68,8 @@ class AccountMailService {
 	AccountMailService(AuthorRepository authors, AccountRepository accounts, PasswordEncoder passwords, Tokens tokens,
 			MailTokens mailTokens, MailOutbox outbox, MailTemplates templates, RateLimiter limiter,
 			AccountsProperties properties, InkwellProperties site, Permissions permissions,
-			JdbcAggregateTemplate aggregates) {
+			JdbcAggregateTemplate aggregates, EndedTokens ended) {
+		this.ended = ended;
 		this.authors = authors;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -167,6 +172,7 @@ class AccountMailService {
 		Account account = verifiedAccount(viewer, input.currentPassword());
 		accounts.replacePassword(account.authorId(), passwords.encode(input.newPassword()));
 		mailTokens.endAll(account.authorId(), Purpose.RESET_PASSWORD);
+		endTokensOnCommit(account.authorId());
 		return reload(account.authorId());
 	}
 
@@ -205,8 +211,22 @@ class AccountMailService {
 		if (author.email().equalsIgnoreCase(redeemed.email())) {
 			accounts.confirmEmail(author.id());
 		}
-		int generation = accounts.findTokenGeneration(author.id()).orElse(0);
-		return new AuthPayload(tokens.issue(author.id(), generation), author);
+		return new AuthPayload(tokens.issue(author.id(), endTokensOnCommit(author.id())), author);
+	}
+
+	/**
+	 * The account's new token generation, which ends older tokens on this instance as
+	 * soon as the change commits (on the others at their next read, ADR 037).
+	 */
+	private int endTokensOnCommit(long authorId) {
+		int generation = accounts.findTokenGeneration(authorId).orElse(0);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				ended.changed(authorId, generation);
+			}
+		});
+		return generation;
 	}
 
 	/**

@@ -36,7 +36,7 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Modifying
 	@Query("""
 			update account set password_hash = :passwordHash, token_generation = token_generation + 1,
-			  version = version + 1
+			  password_changed_at = now(), version = version + 1
 			where author_id = :authorId""")
 	int replacePassword(long authorId, String passwordHash);
 

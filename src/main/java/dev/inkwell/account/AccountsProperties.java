@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resetRequestsPerClient password reset requests from one client address in one
  * window, whatever the address asked for; more are RATE_LIMITED
  * @param mailRequestWindow the length of that window
+ * @param revocationPollInterval how often an instance reads which accounts changed their
+ * password: a bearer token issued before the change is refused at once by the instance
+ * that made it, and by the others within this interval
  */
 @ConfigurationProperties("inkwell.accounts")
 public record AccountsProperties(@DefaultValue("false") boolean requireConfirmedEmail,
 		@DefaultValue("48h") Duration confirmationTokenExpiry, @DefaultValue("1h") Duration resetTokenExpiry,
 		@DefaultValue("3") int mailRequestsPerAddress, @DefaultValue("10") int resetRequestsPerClient,
-		@DefaultValue("15m") Duration mailRequestWindow) {
+		@DefaultValue("15m") Duration mailRequestWindow, @DefaultValue("1s") Duration revocationPollInterval) {
 }

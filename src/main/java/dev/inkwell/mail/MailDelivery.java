@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.inkwell.database.BackgroundPool;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -14,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -62,6 +67,8 @@ class MailDelivery implements SmartLifecycle, Runnable {
 			  next_attempt_at = now() + ? * interval '1 millisecond'
 			where id = ?""";
 
+	private final HikariDataSource pool;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -76,10 +83,12 @@ class MailDelivery implements SmartLifecycle, Runnable {
 
 	private volatile Thread thread;
 
-	MailDelivery(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> smtp,
-			MailDeliveryProperties properties) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	MailDelivery(DataSource requestPool, ObjectProvider<JavaMailSender> smtp, MailDeliveryProperties properties) {
+		// One connection of its own: a claimed mail holds it while the SMTP server is
+		// talked to, and the polls stay out of the request pool.
+		this.pool = BackgroundPool.of(requestPool, "inkwell-mail-sender", 1);
+		this.jdbc = new JdbcTemplate(pool);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
 		this.smtp = smtp.getIfAvailable();
 		this.properties = properties;
 	}
@@ -121,6 +130,7 @@ class MailDelivery implements SmartLifecycle, Runnable {
 				Thread.currentThread().interrupt();
 			}
 		}
+		pool.close();
 	}
 
 	@Override
