@@ -113,6 +113,22 @@ query MyFeed {
   feed(first: 5) { edges { node { title author { username } } } }
 }`;
 
+const resetPassword = `
+# A forgotten password, in two steps. 1: ask for the mail (the answer is true whether or not an
+# account has the address). Without an SMTP server (the embedded default) the mail is in the
+# server's log and in the table mail_outbox. 2: paste its token below and run "ResetPassword":
+# the answer signs you in, and every token issued before stops working.
+mutation RequestPasswordReset {
+  requestPasswordReset(email: "explorer@example.com")
+}
+
+mutation ResetPassword($token: String!) {
+  resetPassword(token: $token, newPassword: "a brand new passphrase") {
+    token
+    viewer { username email emailConfirmed }
+  }
+}`;
+
 export const exampleTabs = [
   tab(frontPage),
   tab(authorPage, { username: 'filiberto_goldner' }),
@@ -121,4 +137,5 @@ export const exampleTabs = [
   tab(tags),
   tab(signIn),
   tab(write, null, { Authorization: 'Bearer <token>' }),
+  tab(resetPassword, { token: '<token from the mail>' }),
 ];

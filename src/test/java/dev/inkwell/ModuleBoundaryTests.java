@@ -56,6 +56,7 @@ class ModuleBoundaryTests {
 			migrations  shared
 			config      shared
 			overrides   shared
+			mail        shared
 			""";
 
 	private static final String SHARED = "shared";

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.inkwell.author.Author;
 import dev.inkwell.author.AuthorRepository;
+import dev.inkwell.errors.TextLength;
 import dev.inkwell.relay.GlobalId;
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
@@ -30,12 +31,16 @@ class AccountController {
 
 	private final AccountService service;
 
+	private final AccountMailService mail;
+
 	private final AuthorRepository authors;
 
 	private final AccountRepository accounts;
 
-	AccountController(AccountService service, AuthorRepository authors, AccountRepository accounts) {
+	AccountController(AccountService service, AccountMailService mail, AuthorRepository authors,
+			AccountRepository accounts) {
 		this.service = service;
+		this.mail = mail;
 		this.authors = authors;
 		this.accounts = accounts;
 	}
@@ -71,13 +76,39 @@ class AccountController {
 	@MutationMapping
 	Author changeEmail(@Argument @Valid ChangeEmailInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
-		return service.changeEmail(viewer, input);
+		return mail.changeEmail(viewer, input);
 	}
 
 	@MutationMapping
 	Author changePassword(@Argument @Valid ChangePasswordInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
-		return service.changePassword(viewer, input);
+		return mail.changePassword(viewer, input);
+	}
+
+	@MutationMapping
+	boolean requestEmailConfirmation(@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer) {
+		return mail.requestEmailConfirmation(viewer);
+	}
+
+	/**
+	 * The author whose address the token confirmed; the fields below see that author as
+	 * their viewer (the token proved the mailbox), as under register and login.
+	 */
+	@MutationMapping
+	DataFetcherResult<Author> confirmEmail(@Argument String token) {
+		return asViewer(mail.confirmEmail(token));
+	}
+
+	@MutationMapping
+	boolean requestPasswordReset(@Argument @TextLength(max = 254) String email,
+			@ContextValue(name = Viewer.CLIENT_ADDRESS_KEY) String clientAddress) {
+		return mail.requestPasswordReset(email, clientAddress);
+	}
+
+	@MutationMapping
+	AuthPayload resetPassword(@Argument String token, @Argument @TextLength(min = 8, max = 200, maxUtf8Bytes = 72,
+			message = "8 to 72 characters (at most 72 bytes)") String newPassword) {
+		return mail.resetPassword(token, newPassword);
 	}
 
 	@MutationMapping
@@ -111,6 +142,19 @@ class AccountController {
 		return isSelf(viewer, author) || isSelf(signedIn, author) ? author.email() : null;
 	}
 
+	/**
+	 * Whether the address is confirmed, for the author themselves only (one read of their
+	 * account row); null for anyone else.
+	 */
+	@SchemaMapping
+	Boolean emailConfirmed(Author author, @ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
+			@LocalContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer signedIn) {
+		if (!isSelf(viewer, author) && !isSelf(signedIn, author)) {
+			return null;
+		}
+		return accounts.findById(author.id()).map(account -> account.emailConfirmedAt() != null).orElse(false);
+	}
+
 	private static boolean isSelf(Viewer viewer, Author author) {
 		return viewer != null && viewer.authorId() == author.id();
 	}
@@ -122,9 +166,13 @@ class AccountController {
 	 */
 	@SchemaMapping(typeName = "AuthPayload")
 	DataFetcherResult<Author> viewer(AuthPayload payload) {
+		return asViewer(payload.viewer());
+	}
+
+	private static DataFetcherResult<Author> asViewer(Author author) {
 		return DataFetcherResult.<Author>newResult()
-			.data(payload.viewer())
-			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(payload.viewer().id())).build())
+			.data(author)
+			.localContext(GraphQLContext.newContext().of(Viewer.CONTEXT_KEY, new Viewer(author.id())).build())
 			.build();
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Account mutations, each one transaction over the author and account rows. Duplicate
  * usernames and emails are left to the unique indexes (a check first would race): their
- * violations become CONFLICT errors on the field.
+ * violations become CONFLICT errors on the field. The mail flows (addresses, passwords)
+ * are {@link AccountMailService}'s.
  */
 @Service
 class AccountService {
@@ -28,7 +29,11 @@ class AccountService {
 
 	private final Tokens tokens;
 
-	private final LoginRateLimiter limiter;
+	private final RateLimiter limiter;
+
+	private final RateLimiter.Limit loginLimit;
+
+	private final AccountMailService mail;
 
 	/**
 	 * Updates go through update(), not save(): rows written by SQL start at version 0,
@@ -45,35 +50,46 @@ class AccountService {
 	private final String decoyHash;
 
 	AccountService(AuthorRepository authors, AccountRepository accounts, PasswordEncoder passwords, Tokens tokens,
-			LoginRateLimiter limiter, Permissions permissions, JdbcAggregateTemplate aggregates) {
+			RateLimiter limiter, AuthProperties auth, AccountMailService mail, Permissions permissions,
+			JdbcAggregateTemplate aggregates) {
 		this.authors = authors;
 		this.aggregates = aggregates;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.limiter = limiter;
+		this.loginLimit = new RateLimiter.Limit("login", auth.loginAttempts(), auth.loginWindow());
+		this.mail = mail;
 		this.permissions = permissions;
 		this.decoyHash = passwords.encode("not a password of anyone");
 	}
 
+	/**
+	 * Signs the new author in and mails the confirmation of the address, in one commit.
+	 */
 	@Transactional
 	AuthPayload register(RegisterInput input) {
 		Author author = authors.save(Author.signUp(input.username(), input.email(), input.displayName()));
 		accounts.insert(author.id(), passwords.encode(input.password()), Role.USER.name());
-		return new AuthPayload(tokens.issue(author.id()), reload(author.id()));
+		mail.sendConfirmation(author);
+		return new AuthPayload(tokens.issue(author.id(), 0), reload(author.id()));
 	}
 
+	/**
+	 * Failed sign-ins are counted per (name, client address) in PostgreSQL, so the limit
+	 * holds across instances (ADR 038).
+	 */
 	AuthPayload login(LoginInput input, String clientAddress) {
 		String key = input.usernameOrEmail().toLowerCase(Locale.ROOT) + "|" + clientAddress;
-		limiter.check(key);
+		limiter.check(loginLimit, key, "Too many failed sign-ins");
 		Account account = accounts.findBySignInName(input.usernameOrEmail()).orElse(null);
 		boolean matches = passwords.matches(input.password(), account == null ? decoyHash : account.passwordHash());
 		if (account == null || !matches) {
-			limiter.recordFailure(key);
+			limiter.hit(loginLimit, key);
 			throw new UnauthenticatedException("Wrong username, email or password");
 		}
-		limiter.recordSuccess(key);
-		return new AuthPayload(tokens.issue(account.authorId()), reload(account.authorId()));
+		limiter.clear(loginLimit, key);
+		return new AuthPayload(tokens.issue(account.authorId(), account.tokenGeneration()), reload(account.authorId()));
 	}
 
 	@Transactional
@@ -87,41 +103,12 @@ class AccountService {
 	}
 
 	@Transactional
-	Author changeEmail(Viewer viewer, ChangeEmailInput input) {
-		Account account = verifiedAccount(viewer, input.currentPassword());
-		Author author = reload(account.authorId());
-		aggregates.update(author.withEmail(input.email()));
-		return reload(author.id());
-	}
-
-	@Transactional
-	Author changePassword(Viewer viewer, ChangePasswordInput input) {
-		Account account = verifiedAccount(viewer, input.currentPassword());
-		accounts.updatePasswordHash(account.authorId(), passwords.encode(input.newPassword()));
-		return reload(account.authorId());
-	}
-
-	@Transactional
 	Author setRole(Viewer viewer, long authorId, Role role) {
 		permissions.requireRole(viewer, Role.ADMIN);
 		if (accounts.updateRole(authorId, role.name()) == 0) {
 			throw new NotFoundException("authorId", "No account for this author");
 		}
 		return reload(authorId);
-	}
-
-	/**
-	 * A wrong current password is UNAUTHENTICATED: the request does not prove who is
-	 * asking.
-	 */
-	private Account verifiedAccount(Viewer viewer, String currentPassword) {
-		permissions.requireSignedIn(viewer);
-		Account account = accounts.findById(viewer.authorId())
-			.orElseThrow(() -> new UnauthenticatedException("The account of this token no longer exists"));
-		if (!passwords.matches(currentPassword, account.passwordHash())) {
-			throw new UnauthenticatedException("The current password is wrong");
-		}
-		return account;
 	}
 
 	private Author reload(long authorId) {

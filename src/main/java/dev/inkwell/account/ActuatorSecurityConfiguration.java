@@ -60,6 +60,8 @@ class ActuatorSecurityConfiguration {
 	 */
 	private static Collection<GrantedAuthority> authorities(AccountRepository accounts, Jwt jwt) {
 		return accounts.findById(Long.parseLong(jwt.getSubject()))
+			// A token ended by a password change or reset carries no role (ADR 037).
+			.filter(account -> Tokens.generation(jwt) >= account.tokenGeneration())
 			.map(Account::role)
 			.map(role -> Arrays.stream(Role.values())
 				.filter(role::includes)

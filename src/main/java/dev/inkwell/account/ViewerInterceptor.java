@@ -26,17 +26,26 @@ import org.springframework.stereotype.Component;
  * No token means anonymous; an invalid, tampered or expired token answers the whole HTTP
  * request with one UNAUTHENTICATED error (no data), and refuses the WebSocket connection
  * (close status 4401), so a client learns that its token is bad instead of silently
- * reading as anonymous.
+ * reading as anonymous. A token issued before the account's last password reset or change
+ * is refused the same way: each signed-in request (and each operation on a WebSocket)
+ * compares the token's generation with the account's, as {@link EndedTokens} knows it
+ * without a statement (ADR 037).
  */
 @Component
 class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 
 	private static final String BEARER = "bearer ";
 
+	/** The session attribute that keeps a WebSocket's verified token. */
+	private static final String VERIFIED_KEY = "inkwell.verifiedToken";
+
 	private final Tokens tokens;
 
-	ViewerInterceptor(Tokens tokens) {
+	private final EndedTokens ended;
+
+	ViewerInterceptor(Tokens tokens, EndedTokens ended) {
 		this.tokens = tokens;
+		this.ended = ended;
 	}
 
 	/**
@@ -46,15 +55,16 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	@Override
 	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo session, Map<String, Object> payload) {
 		Object authorization = payload.getOrDefault(HttpHeaders.AUTHORIZATION, payload.get("authorization"));
-		Viewer viewer;
+		Tokens.Verified verified;
 		try {
-			viewer = viewerOf(authorization instanceof String header ? header : null);
+			verified = verifiedOf(authorization instanceof String header ? header : null);
 		}
 		catch (UnauthenticatedException ex) {
 			return Mono.error(ex);
 		}
-		if (viewer != null) {
-			session.getAttributes().put(Viewer.CONTEXT_KEY, viewer);
+		if (verified != null) {
+			session.getAttributes().put(Viewer.CONTEXT_KEY, verified.viewer());
+			session.getAttributes().put(VERIFIED_KEY, verified);
 		}
 		return Mono.empty();
 	}
@@ -63,9 +73,10 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Viewer viewer;
 		try {
-			viewer = request instanceof WebSocketGraphQlRequest socketRequest
-					? (Viewer) socketRequest.getSessionInfo().getAttributes().get(Viewer.CONTEXT_KEY)
-					: viewerOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+			Tokens.Verified verified = request instanceof WebSocketGraphQlRequest socketRequest
+					? current((Tokens.Verified) socketRequest.getSessionInfo().getAttributes().get(VERIFIED_KEY))
+					: verifiedOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+			viewer = verified == null ? null : verified.viewer();
 		}
 		catch (UnauthenticatedException ex) {
 			return Mono.just(rejected(request, ex.getMessage()));
@@ -80,14 +91,26 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 		return chain.next(request);
 	}
 
-	private Viewer viewerOf(String authorization) {
+	private Tokens.Verified verifiedOf(String authorization) {
 		if (authorization == null || authorization.isBlank()) {
 			return null;
 		}
 		if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER) || authorization.length() == BEARER.length()) {
 			throw new UnauthenticatedException("The Authorization header must be 'Bearer <token>'");
 		}
-		return tokens.verify(authorization.substring(BEARER.length()).strip());
+		return current(tokens.verify(authorization.substring(BEARER.length()).strip()));
+	}
+
+	/**
+	 * The token, unless a password reset or change since it was issued ended it. An
+	 * account that no longer exists is left to the permission checks, as before.
+	 */
+	private Tokens.Verified current(Tokens.Verified verified) {
+		if (verified != null && verified.generation() < ended.generation(verified.viewer().authorId())) {
+			throw new UnauthenticatedException(
+					"The bearer token was ended by a password change or reset: sign in again");
+		}
+		return verified;
 	}
 
 	private static String clientAddress(InetSocketAddress remote) {

@@ -46,6 +46,7 @@ public class EnvironmentVariableAliases implements EnvironmentPostProcessor, Ord
 			"INKWELL_LOGIN_ATTEMPTS", "inkwell.auth.login-attempts", //
 			"INKWELL_LOGIN_WINDOW", "inkwell.auth.login-window", //
 			"INKWELL_PASSWORD_HASH_STRENGTH", "inkwell.auth.password-hash-strength", //
+			"INKWELL_REQUIRE_CONFIRMED_EMAIL", "inkwell.accounts.require-confirmed-email", //
 			"INKWELL_SSE_KEEP_ALIVE", "spring.graphql.http.sse.keep-alive", //
 			"INKWELL_SSE_TIMEOUT", "spring.graphql.http.sse.timeout", //
 			"INKWELL_WEBSOCKET_KEEP_ALIVE", "spring.graphql.websocket.keep-alive", //

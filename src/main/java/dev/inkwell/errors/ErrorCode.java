@@ -31,13 +31,23 @@ public enum ErrorCode {
 	/** Signed in, but not allowed to do this (someone else's post, a role too low). */
 	FORBIDDEN,
 	/**
+	 * A write by an account whose email address is not confirmed, while
+	 * {@code inkwell.accounts.require-confirmed-email} is on (classified FORBIDDEN).
+	 */
+	EMAIL_NOT_CONFIRMED,
+	/**
+	 * A token from a mail that is wrong, used, expired or for another purpose (a reset
+	 * token cannot confirm an address); {@code extensions.argument} names it.
+	 */
+	INVALID_TOKEN,
+	/**
 	 * The change clashes with the current state: a stale {@code version} (see
 	 * {@code extensions.currentVersion}) or a value that must be unique and is taken.
 	 */
 	CONFLICT,
 	/**
-	 * Too many attempts (sign-in); {@code extensions.retryAfterSeconds} says when to try
-	 * again.
+	 * Too many attempts (sign-in, mail requests); {@code extensions.retryAfterSeconds}
+	 * says when to try again.
 	 */
 	RATE_LIMITED,
 	/**

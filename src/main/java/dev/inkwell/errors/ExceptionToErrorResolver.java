@@ -43,8 +43,12 @@ class ExceptionToErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof UnauthenticatedException) {
 			return error(env, ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, ex.getMessage(), Map.of());
 		}
-		if (ex instanceof ForbiddenException) {
-			return error(env, ErrorType.FORBIDDEN, ErrorCode.FORBIDDEN, ex.getMessage(), Map.of());
+		if (ex instanceof ForbiddenException forbidden) {
+			return error(env, ErrorType.FORBIDDEN, forbidden.code(), ex.getMessage(), Map.of());
+		}
+		if (ex instanceof InvalidTokenException invalid) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.INVALID_TOKEN, ex.getMessage(),
+					Map.of("argument", invalid.argument()));
 		}
 		if (ex instanceof NotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, ErrorCode.NOT_FOUND, ex.getMessage(),

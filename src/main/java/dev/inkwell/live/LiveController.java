@@ -63,7 +63,7 @@ class LiveController {
 			if (!posts.existsById(id)) {
 				throw new NotFoundException("postId", "No post with this id");
 			}
-			boolean moderator = viewer != null && permissions.requireSignedIn(viewer).includes(Role.MODERATOR);
+			boolean moderator = viewer != null && permissions.currentRole(viewer).includes(Role.MODERATOR);
 			Predicate<Event> visible = moderator ? event -> true : event -> !event.hiddenFromReaders();
 			return new Request(new Subscriber.Interest(Event.Topic.COMMENT, id), visible, position(after));
 		}, Event::commentEvent);

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import({ StatementCounter.class, TestData.class, FreshDatabases.class, Accounts.class, GenerousTimeouts.class })
+@Import({ StatementCounter.class, TestData.class, FreshDatabases.class, Accounts.class, GenerousTimeouts.class,
+		MailInOutbox.class })
 public @interface InkwellIntegrationTest {
 
 }
