@@ -149,14 +149,21 @@ class MailDelivery implements SmartLifecycle, Runnable {
 				wait = untilNextDue();
 			}
 			catch (DataAccessException ex) {
+				if (!running) {
+					return;
+				}
 				log.warn("Mail sender cannot reach the database ({}); trying again in {}", ex.getMessage(),
 						properties.pollInterval());
 				wait = properties.pollInterval();
 			}
 			catch (RuntimeException ex) {
-				// Whatever it was, the thread must live on: the mail stays claimed by no
-				// one
-				// (the transaction rolled back) and is tried again.
+				if (!running) {
+					// Stopping: the pool closed under the last attempt, whose transaction
+					// rolled back; the mail is tried again at the next start.
+					return;
+				}
+				// Whatever it was, the thread must live on: the mail stays claimed by
+				// no one (the transaction rolled back) and is tried again.
 				log.error("Mail sender failed; trying again in {}", properties.pollInterval(), ex);
 				wait = properties.pollInterval();
 			}
