@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Subscriptions soak: one Inkwell instance (512 MB heap, embedded PostgreSQL of its own) holding
+# Subscriptions soak: one Inkwell instance (900 MB heap, embedded PostgreSQL of its own) holding
 # graphql-ws connections, two subscriptions each, spread over 20 posts, added in steps while
 # comments are written with plain SQL at a fixed rate (ADR 040). The connections come from
 # worker processes on 127.0.0.2-5 (clear of ephemeral-port exhaustion and of the per-process
@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 
 SOAK_PORT=${SOAK_PORT:-8185}
 SOAK_PG_PORT=${SOAK_PG_PORT:-8195}
-SOAK_HEAP=${SOAK_HEAP:-512m}
+# The heap and Tomcat's WebSocket buffers for 10,000 connections (docs/guide/live-updates.md):
+# measured about 50 KB of heap per connection (two subscriptions) with 4 KB WebSocket buffers.
+SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx900m -Xmn96m -XX:+UseSerialGC -Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=4096}
 export SOAK_SOCKETS=${SOAK_SOCKETS:-10000} SOAK_STEP=${SOAK_STEP:-2500} SOAK_PER_SOCKET=${SOAK_PER_SOCKET:-2} \
 	SOAK_POSTS=${SOAK_POSTS:-20} SOAK_RATE=${SOAK_RATE:-5} SOAK_EVENTS=${SOAK_EVENTS:-100}
 # What the instance must be allowed: Tomcat's connection cap (8,192 by default), the
@@ -45,10 +47,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "server: $jar, heap $SOAK_HEAP, port $SOAK_PORT (log: $data/server.log)" >&2
+echo "server: $jar, java $SOAK_JAVA_OPTS, port $SOAK_PORT (log: $data/server.log)" >&2
 PORT=$SOAK_PORT INKWELL_DATA_DIR=$data/postgres INKWELL_EMBEDDED_POSTGRES_PORT=$SOAK_PG_PORT INKWELL_DEMO_DATA=false \
 	INKWELL_SUBSCRIPTIONS_MAX_CONNECTIONS=$limit SERVER_TOMCAT_MAX_CONNECTIONS=$limit \
-	nice -n 10 java -Xmx"$SOAK_HEAP" -XX:+UseParallelGC -jar "$jar" >"$data/server.log" 2>&1 &
+	nice -n 10 java $SOAK_JAVA_OPTS -jar "$jar" >"$data/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do
 	curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
