@@ -151,6 +151,10 @@ class LiveController {
 			release.run();
 			throw ex;
 		}
+		if (member.left()) {
+			// Cancelled while it joined: leave the group it has just joined.
+			member.leave();
+		}
 		return request.after() == null ? Flux.empty()
 				: catchUp(request.interest(), request.after(), joinedAt).filter(request.visible());
 	}

@@ -25,6 +25,8 @@ final class Membership {
 
 	private volatile boolean dropped;
 
+	private boolean left;
+
 	Membership(String field, int capacity) {
 		this.field = field;
 		this.buffer = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<SharedResult>(capacity));
@@ -62,6 +64,14 @@ final class Membership {
 		buffer.tryEmitError(failure);
 	}
 
+	/**
+	 * Whether the stream ended already: one cancelled while it joined must leave again
+	 * once joined.
+	 */
+	synchronized boolean left() {
+		return left;
+	}
+
 	/** The subscription field, which errors name in their path. */
 	String field() {
 		return this.field;
@@ -74,6 +84,7 @@ final class Membership {
 
 	/** Leaves the group (the stream ended, failed or was cancelled); idempotent. */
 	synchronized void leave() {
+		left = true;
 		LiveGroups.Group joined = this.group;
 		this.group = null;
 		if (joined != null) {
