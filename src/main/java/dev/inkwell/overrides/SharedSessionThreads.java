@@ -1,8 +1,9 @@
 package dev.inkwell.overrides;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import reactor.core.scheduler.Scheduler;
@@ -15,7 +16,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * Schedulers.newSingle("GraphQL-WsSession-<id>")}: on Java 17 a platform thread per
  * connection, parked for the connection's life only to run its sends one after another
  * (ADR 040: 10,000 connections, 10,000 threads). Those schedulers are made here instead
- * on a few shared threads: sends no longer block (they are queued by
+ * on a few shared threads (at most 16): sends no longer block (they are queued by
  * {@link SessionSendQueue}), so they need no thread of their own to wait in. Every other
  * scheduler Reactor makes is left to its default factory.
  */
@@ -24,8 +25,13 @@ final class SharedSessionThreads {
 	/** The name Spring for GraphQL gives each WebSocket's scheduler. */
 	static final String SESSION_SCHEDULER_PREFIX = "GraphQL-WsSession-";
 
-	private static final ExecutorService shared = Executors
-		.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads("graphql-ws-send-"));
+	/**
+	 * At most 16 threads for every connection, started when work comes and ended after 30
+	 * idle seconds: a send only queues, but Spring also closes sessions here (a close
+	 * frame may wait seconds for a stuck client), and such a wait must not hold up the
+	 * other connections' sends.
+	 */
+	private static final ThreadPoolExecutor shared = sharedThreads();
 
 	private static volatile boolean installed;
 
@@ -53,6 +59,13 @@ final class SharedSessionThreads {
 			}
 		});
 		installed = true;
+	}
+
+	private static ThreadPoolExecutor sharedThreads() {
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				threads("graphql-ws-send-"));
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
 	}
 
 	static ThreadFactory threads(String prefix) {
