@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -26,11 +29,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +49,7 @@ import org.springframework.stereotype.Component;
  * group's results after the position it joined at (ADR 040).
  */
 @Component
-class LiveGroups {
+class LiveGroups implements DisposableBean {
 
 	/**
 	 * The GraphQL context key of the event a group's execution resolves (the field then
@@ -73,6 +79,10 @@ class LiveGroups {
 	private final Map<Key, Group> groups = new HashMap<>();
 
 	private final AtomicLong executions = new AtomicLong();
+
+	private final ThreadPoolExecutor executionPool = executionPool();
+
+	private final Scheduler executionThreads = Schedulers.fromExecutor(executionPool::execute);
 
 	LiveGroups(EventHub hub, ObjectProvider<ExecutionGraphQlService> graphQl, SubscriptionProperties properties) {
 		this.hub = hub;
@@ -141,6 +151,24 @@ class LiveGroups {
 		}
 	}
 
+	@Override
+	public void destroy() {
+		executionPool.shutdownNow();
+	}
+
+	/**
+	 * Up to four threads for the groups' executions, started on demand, ended after 30
+	 * idle seconds.
+	 */
+	private static ThreadPoolExecutor executionPool() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("live-group-");
+		threads.setDaemon(true);
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				threads);
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
+	}
+
 	/** Executions of group events so far (tests compare it with events times members). */
 	long executions() {
 		return executions.get();
@@ -205,9 +233,13 @@ class LiveGroups {
 
 		private void start() {
 			published = hub.register(subscriber);
-			// Off the listener thread: executions may read the database.
+			// Off the listener thread (executions may read the database), and on threads
+			// of
+			// their own: a bounded-elastic worker stays on one thread, which a blocked
+			// SSE
+			// write elsewhere in the instance can hold.
 			pipeline = subscriber.live()
-				.publishOn(Schedulers.boundedElastic(), 32)
+				.publishOn(executionThreads, 32)
 				.concatMap(event -> execute(event).map(result -> new Published(event.position(), result)), 1)
 				.subscribe(next -> publish(next.position(), next.result()), this::fail, this::complete);
 		}
