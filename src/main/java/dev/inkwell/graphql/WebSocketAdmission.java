@@ -15,4 +15,10 @@ public interface WebSocketAdmission {
 	/** A connection closed, admitted or not. */
 	void closed(String sessionId);
 
+	/**
+	 * How many messages may wait to be sent on one connection; past it the connection is
+	 * closed with 4499 (slow consumer).
+	 */
+	int sendQueueSize();
+
 }

@@ -69,6 +69,11 @@ class ConnectionLimits implements WebSocketAdmission {
 		return count::decrementAndGet;
 	}
 
+	@Override
+	public int sendQueueSize() {
+		return properties.sendQueueSize();
+	}
+
 	int connections() {
 		return connections.get();
 	}

@@ -94,8 +94,9 @@ class EventHub {
 		}
 	}
 
+	/** How many clients listen on this instance (a group counts its members). */
 	int size() {
-		return subscribers.values().stream().mapToInt(Set::size).sum();
+		return subscribers.values().stream().flatMap(Set::stream).mapToInt(Subscriber::listeners).sum();
 	}
 
 	/**
@@ -104,7 +105,7 @@ class EventHub {
 	 */
 	int size(Subscriber.Interest interest) {
 		Set<Subscriber> set = subscribers.get(interest);
-		return set == null ? 0 : set.size();
+		return set == null ? 0 : set.stream().mapToInt(Subscriber::listeners).sum();
 	}
 
 	private void offer(Set<Subscriber> interested, Event event) {

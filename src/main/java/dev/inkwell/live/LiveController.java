@@ -1,5 +1,6 @@
 package dev.inkwell.live;
 
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -10,6 +11,7 @@ import dev.inkwell.author.AuthorRepository;
 import dev.inkwell.errors.NotFoundException;
 import dev.inkwell.post.PostRepository;
 import dev.inkwell.relay.GlobalId;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -43,8 +45,11 @@ class LiveController {
 
 	private final AuthorRepository authors;
 
+	private final LiveGroups groups;
+
 	LiveController(EventHub hub, OutboxReads reads, ConnectionLimits limits, SubscriptionProperties properties,
-			Permissions permissions, PostRepository posts, AuthorRepository authors) {
+			Permissions permissions, PostRepository posts, AuthorRepository authors, LiveGroups groups) {
+		this.groups = groups;
 		this.hub = hub;
 		this.reads = reads;
 		this.limits = limits;
@@ -57,35 +62,64 @@ class LiveController {
 	@SubscriptionMapping
 	Flux<CommentEvent> commentEvents(@Argument String postId, @Argument String after,
 			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
-			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket) {
-		return subscribe("commentEvents", socket, () -> {
+			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket,
+			@ContextValue(name = LiveGroups.EVENT_KEY, required = false) Event groupEvent,
+			DataFetchingEnvironment env) {
+		if (groupEvent != null) {
+			// A group's execution of one event its members validated already.
+			return Flux.just(groupEvent.commentEvent());
+		}
+		return subscribe("commentEvents", socket, env, () -> {
 			long id = GlobalId.decode(postId, "Post", "postId");
 			if (!posts.existsById(id)) {
 				throw new NotFoundException("postId", "No post with this id");
 			}
-			boolean moderator = viewer != null && permissions.currentRole(viewer).includes(Role.MODERATOR);
+			Role role = viewer == null ? null : permissions.currentRole(viewer);
+			boolean moderator = role != null && role.includes(Role.MODERATOR);
 			Predicate<Event> visible = moderator ? event -> true : event -> !event.hiddenFromReaders();
-			return new Request(new Subscriber.Interest(Event.Topic.COMMENT, id), visible, position(after));
+			return new Request(new Subscriber.Interest(Event.Topic.COMMENT, id), visible, position(after),
+					new Audience(role, viewer));
 		}, Event::commentEvent);
 	}
 
 	@SubscriptionMapping
 	Flux<PostEvent> postEvents(@Argument String authorId, @Argument String after,
-			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket) {
-		return subscribe("postEvents", socket, () -> {
+			@ContextValue(name = Viewer.CONTEXT_KEY, required = false) Viewer viewer,
+			@ContextValue(name = LiveWebSocketConfiguration.SOCKET_KEY, required = false) String socket,
+			@ContextValue(name = LiveGroups.EVENT_KEY, required = false) Event groupEvent,
+			DataFetchingEnvironment env) {
+		if (groupEvent != null) {
+			return Flux.just(groupEvent.postEvent());
+		}
+		return subscribe("postEvents", socket, env, () -> {
 			Long id = authorId == null ? null : GlobalId.decode(authorId, "Author", "authorId");
 			if (id != null && !authors.existsById(id)) {
 				throw new NotFoundException("authorId", "No author with this id");
 			}
-			return new Request(new Subscriber.Interest(Event.Topic.POST, id), event -> true, position(after));
+			Role role = viewer == null ? null : permissions.currentRole(viewer);
+			return new Request(new Subscriber.Interest(Event.Topic.POST, id), event -> true, position(after),
+					new Audience(role, viewer));
 		}, Event::postEvent);
 	}
 
 	/**
 	 * Typed by field, so that schema mapping inspection checks the event types' fields.
+	 * Multiplexed (ADR 040) unless the document writes its cursor as a literal.
 	 */
-	private <T> Flux<T> subscribe(String field, String socket, java.util.function.Supplier<Request> validate,
-			Function<Event, T> payload) {
+	private <T> Flux<T> subscribe(String field, String socket, DataFetchingEnvironment env,
+			java.util.function.Supplier<Request> validate, Function<Event, T> payload) {
+		LiveGroups.Shape shape = LiveGroups.shape(env);
+		if (shape != null) {
+			Membership member = new Membership(field, properties.bufferSize());
+			env.getGraphQlContext().put(LiveGroups.MEMBERSHIP_KEY, member);
+			Map<String, Object> context = LiveGroups.viewerContext(env.getGraphQlContext());
+			return Mono.fromCallable(validate::get)
+				.flatMapMany(request -> Mono.fromFuture(hub.ready())
+					.thenMany(Flux.defer(() -> join(field, request, socket, shape, member, context))))
+				.map(payload)
+				.subscribeOn(Schedulers.boundedElastic())
+				.onErrorMap(ex -> new SubscriptionErrors.FieldFailure(field, ex));
+		}
 		Flux<T> events = Mono.fromCallable(validate::get)
 			.flatMapMany(request -> Mono.fromFuture(hub.ready()).thenMany(Flux.defer(() -> stream(request, socket))))
 			.map(payload);
@@ -98,6 +132,31 @@ class LiveController {
 		events = events.publishOn(socket == null ? Schedulers.boundedElastic() : Schedulers.parallel(), 32);
 		return events.subscribeOn(Schedulers.boundedElastic())
 			.onErrorMap(ex -> new SubscriptionErrors.FieldFailure(field, ex));
+	}
+
+	/**
+	 * Joins the member's group and returns what it missed before the position it joined
+	 * at; the group's results follow ({@link SharedResultsInterceptor}).
+	 */
+	private Flux<Event> join(String field, Request request, String socket, LiveGroups.Shape shape, Membership member,
+			Map<String, Object> context) {
+		Runnable release = limits.acquire(socket);
+		Object audience = shape.ownerOnlyFields() ? request.audience() : request.audience().role();
+		long joinedAt;
+		try {
+			joinedAt = groups.join(new LiveGroups.Key(field, request.interest(), audience, shape), request.visible(),
+					member, request.after(), release, context);
+		}
+		catch (RuntimeException ex) {
+			release.run();
+			throw ex;
+		}
+		if (member.left()) {
+			// Cancelled while it joined: leave the group it has just joined.
+			member.leave();
+		}
+		return request.after() == null ? Flux.empty()
+				: catchUp(request.interest(), request.after(), joinedAt).filter(request.visible());
 	}
 
 	private Flux<Event> stream(Request request, String socket) {
@@ -135,7 +194,14 @@ class LiveController {
 		return after == null ? null : EventCursor.decode(after);
 	}
 
-	private record Request(Subscriber.Interest interest, Predicate<Event> visible, Long after) {
+	private record Request(Subscriber.Interest interest, Predicate<Event> visible, Long after, Audience audience) {
+	}
+
+	/**
+	 * Who a subscription's results are for: its role (null: anonymous), and the viewer,
+	 * which matters only where a field shows its owner more.
+	 */
+	private record Audience(Role role, Viewer viewer) {
 	}
 
 }

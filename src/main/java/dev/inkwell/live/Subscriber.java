@@ -1,6 +1,7 @@
 package dev.inkwell.live;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 import reactor.core.publisher.Flux;
@@ -19,9 +20,20 @@ final class Subscriber {
 
 	private final Sinks.Many<Event> buffer;
 
+	private final IntSupplier listeners;
+
 	private volatile boolean dropped;
 
 	Subscriber(Interest interest, Predicate<Event> visible, int capacity) {
+		this(interest, visible, capacity, () -> 1);
+	}
+
+	/**
+	 * A subscriber on behalf of {@code listeners} clients (a group of a multiplexed
+	 * subscription).
+	 */
+	Subscriber(Interest interest, Predicate<Event> visible, int capacity, IntSupplier listeners) {
+		this.listeners = listeners;
 		this.interest = interest;
 		this.visible = visible;
 		// Exactly capacity: Reactor's own queues round up to a power of two of at least
@@ -31,6 +43,11 @@ final class Subscriber {
 
 	Interest interest() {
 		return this.interest;
+	}
+
+	/** How many clients this subscriber serves. */
+	int listeners() {
+		return this.listeners.getAsInt();
 	}
 
 	/** Called by the listener thread alone; false once the subscriber is dropped. */

@@ -16,9 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bufferSize events held for one subscriber that reads slower than they come; past
  * it the subscriber is dropped with SLOW_CONSUMER
  * @param batchSize outbox rows read per statement, live and when a subscriber catches up
+ * @param sendQueueSize messages waiting to be sent on one WebSocket (all its
+ * subscriptions) whose client reads slower than they come; past it the connection is
+ * closed with status 4499
  */
 @ConfigurationProperties("inkwell.subscriptions")
 record SubscriptionProperties(@DefaultValue("24h") Duration retention, @DefaultValue("10m") Duration pruneInterval,
 		@DefaultValue("100") int maxPerConnection, @DefaultValue("10000") int maxConnections,
-		@DefaultValue("256") int bufferSize, @DefaultValue("500") int batchSize) {
+		@DefaultValue("256") int bufferSize, @DefaultValue("500") int batchSize,
+		@DefaultValue("512") int sendQueueSize) {
 }

@@ -21,6 +21,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
@@ -40,6 +41,10 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * written; on a busy machine the write completes later and Tomcat drops the connection.
  * It gets seconds.</li>
  * </ul>
+ * And its sends do not block: each connection's messages go through a
+ * {@link SessionSendQueue} to the container's asynchronous endpoint, and the scheduler
+ * Spring gives each connection runs on shared threads ({@link SharedSessionThreads}), so
+ * a connection holds no thread of its own and a slow client delays no other (ADR 040).
  */
 class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 
@@ -55,6 +60,12 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 	 */
 	static final Duration CLOSE_SEND_TIMEOUT = Duration.ofSeconds(5);
 
+	/** The session attribute that holds the connection's {@link SessionSendQueue}. */
+	static final String SEND_QUEUE = SessionSendQueue.class.getName();
+
+	/** Messages queued for one connection when no admission says otherwise. */
+	static final int DEFAULT_SEND_QUEUE_SIZE = 512;
+
 	private static final ExecutorService closer = Executors.newCachedThreadPool(daemonThreads());
 
 	private final @Nullable WebSocketAdmission admission;
@@ -64,12 +75,16 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 			@Nullable WebSocketAdmission admission) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive, cors);
 		this.admission = admission;
+		SharedSessionThreads.install();
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
 		if (session instanceof NativeWebSocketSession socket && socket.getNativeSession() instanceof Session tomcat) {
 			tomcat.getUserProperties().put(CLOSE_SEND_TIMEOUT_PROPERTY, CLOSE_SEND_TIMEOUT.toMillis());
+			int capacity = admission != null ? admission.sendQueueSize() : DEFAULT_SEND_QUEUE_SIZE;
+			session.getAttributes()
+				.put(SEND_QUEUE, new SessionSendQueue(tomcat.getAsyncRemote(), session, closer, capacity));
 		}
 		WebSocketSession closingOffThread = new ClosingOffThread(session);
 		if (admission != null && !admission.open(session.getId())) {
@@ -112,6 +127,17 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 
 		ClosingOffThread(WebSocketSession session) {
 			super(session);
+		}
+
+		/** Queued, never blocking (text messages; anything else is sent as before). */
+		@Override
+		public void sendMessage(WebSocketMessage<?> message) throws IOException {
+			if (message instanceof TextMessage text
+					&& getDelegate().getAttributes().get(SEND_QUEUE) instanceof SessionSendQueue queue) {
+				queue.send(text.getPayload());
+				return;
+			}
+			super.sendMessage(message);
 		}
 
 		@Override

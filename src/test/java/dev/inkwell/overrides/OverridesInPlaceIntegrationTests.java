@@ -1,10 +1,18 @@
 package dev.inkwell.overrides;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
 import graphql.ExecutionResult;
 import dev.inkwell.support.InkwellIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
@@ -29,6 +37,9 @@ class OverridesInPlaceIntegrationTests {
 	@Autowired
 	GraphQlSource source;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void shouldServeHttpWithTheEndpointInsteadOfBootsHandler() {
 		assertThat(httpHandler).isInstanceOf(GraphQlHttpEndpoint.class);
@@ -37,6 +48,33 @@ class OverridesInPlaceIntegrationTests {
 	@Test
 	void shouldServeWebSocketsWithTheHandlerThatDeliversCloseFrames() {
 		assertThat(webSocketHandler).isInstanceOf(CloseFrameDeliveringHandler.class);
+	}
+
+	@Test
+	void shouldRunTheSendsOfEveryWebSocketOnSharedThreads() throws Exception {
+		CompletableFuture<String> ack = new CompletableFuture<>();
+		WebSocket socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + port + "/graphql"), new WebSocket.Listener() {
+				@Override
+				public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+					ack.complete(data.toString());
+					return null;
+				}
+			})
+			.get(30, TimeUnit.SECONDS);
+		try {
+			socket.sendText("{\"type\":\"connection_init\"}", true).join();
+
+			assertThat(ack.get(30, TimeUnit.SECONDS)).contains("connection_ack");
+			// Spring's own scheduler would have started a thread for this connection.
+			assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+				.noneMatch(name -> name.startsWith(SharedSessionThreads.SESSION_SCHEDULER_PREFIX));
+		}
+		finally {
+			socket.abort();
+		}
 	}
 
 	@Test
