@@ -119,11 +119,28 @@ final class LiveClient implements AutoCloseable {
 		for (int i = 0; i < count; i++) {
 			JsonNode message = next();
 			if (message == null) {
-				throw new AssertionError("Only " + received.size() + " of " + count + " messages came: " + received);
+				throw new AssertionError(
+						"Only " + received.size() + " of " + count + " messages came" + closing() + ": " + received);
 			}
 			received.add(message);
 		}
 		return received;
+	}
+
+	/**
+	 * How the connection ended, if it did: a wait that ends in silence is often a close
+	 * the test did not look for.
+	 */
+	private String closing() {
+		if (!closed.isDone()) {
+			return "";
+		}
+		try {
+			return " (the server closed the connection with " + closed.getNow(null) + ")";
+		}
+		catch (RuntimeException ex) {
+			return " (the connection failed: " + ex.getCause() + ")";
+		}
 	}
 
 	/** Whatever has arrived by now, without waiting. */
