@@ -32,6 +32,7 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
 # 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
+BENCH_JAVA=${BENCH_JAVA:-java}                   # the java that runs Inkwell, e.g. a JDK 25's bin/java
 BENCH_MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}   # glibc's malloc arenas for the JVM, as docs/guide/operations.md runs it
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting
@@ -172,13 +173,13 @@ inkwell_args() {
 # Class data sharing, as Spring Boot documents it: extract the jar, record the classes a start
 # loads (a training run that stops after the context refresh), start with that archive.
 prepare_cds() {
-	local dir; dir=bench/results/cds-$(sha1sum "$JAR" | cut -c1-12)
+	local dir; dir=bench/results/cds-$( (sha1sum "$JAR"; "$BENCH_JAVA" -version 2>&1) | sha1sum | cut -c1-12)
 	if [ ! -f "$dir/app.jsa" ]; then
 		log "class data sharing: extracting the jar and recording a start (training run)"
 		rm -rf bench/results/cds-*
-		java -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
+		"$BENCH_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
 		# shellcheck disable=SC2046
-		java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$JAR")" \
+		"$BENCH_JAVA" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$JAR")" \
 			$(inkwell_args) --server.port=0 > "$OUT/cds-training.log" 2>&1
 	fi
 	CDS_JAR=$dir/app/$(basename "$JAR"); CDS_ARCHIVE=$dir/app.jsa
@@ -191,7 +192,7 @@ start_inkwell() { # start_inkwell plain|cds
 	[ "$BENCH_PROFILE" = 1 ] && jfr=(-XX:StartFlightRecording=filename=$OUT/inkwell.jfr,settings=profile,dumponexit=true)
 	local started; started=$(date +%s%N)
 	# shellcheck disable=SC2046,SC2086
-	MALLOC_ARENA_MAX=$BENCH_MALLOC_ARENA_MAX java $BENCH_JAVA_OPTS "${cds[@]}" "${jfr[@]}" -jar "$jar" --server.port=$INKWELL_PORT $(inkwell_args) > "$OUT/inkwell.log" 2>&1 &
+	MALLOC_ARENA_MAX=$BENCH_MALLOC_ARENA_MAX "$BENCH_JAVA" $BENCH_JAVA_OPTS "${cds[@]}" "${jfr[@]}" -jar "$jar" --server.port=$INKWELL_PORT $(inkwell_args) > "$OUT/inkwell.log" 2>&1 &
 	INKWELL_PID=$!; PIDS+=($INKWELL_PID)
 	STARTUP_MS=$(wait_ready "http://127.0.0.1:$INKWELL_PORT/graphql" $INKWELL_PID "$started")
 	STARTUP_JVM=$(grep -o 'Started InkwellApplication in [0-9.]* seconds' "$OUT/inkwell.log" | grep -o '[0-9.]*' || echo "?")
@@ -444,7 +445,7 @@ done
 	echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
 	echo "memory=$(free -g | awk '/^Mem:/ {print $2}') GiB"
 	echo "os=$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
-	echo "java=$(java -version 2>&1 | head -1)"
+	echo "java=$("$BENCH_JAVA" -version 2>&1 | head -1)"
 	echo "node=$(node --version)"
 	echo "postgresql=$(psql_db -Atc 'show server_version') (jit=$JIT, shared_buffers=$(psql_db -Atc 'show shared_buffers'))"
 	echo "postgraphile=$(cd bench/postgraphile && node -p 'require("postgraphile/package.json").version' 2>/dev/null || echo '?') on Node.js $(node --version)"

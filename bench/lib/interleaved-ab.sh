@@ -6,8 +6,10 @@
 # the per-pair ratios b/a. Reads the benchmark database only (after bench/run.sh seeded it).
 #
 #   WORKLOAD=w3 bench/lib/interleaved-ab.sh old.jar new.jar
+#   JAVA_B=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java OPTS_B=-XX:+UseCompactObjectHeaders bench/lib/interleaved-ab.sh x.jar x.jar
 # env: WORKLOAD (w1, w2 or w3), WARM (60 s per jar, in windows), WINDOW (10 s), WINDOWS (8 pairs),
-#   CONNECTIONS (16), JAVA_OPTS (docs/guide/operations.md's), DB (jdbc url of the seeded benchmark database).
+#   CONNECTIONS (16), JAVA_OPTS (docs/guide/operations.md's), DB (jdbc url of the seeded benchmark database),
+#   JAVA_A / JAVA_B (the java that runs each jar: java), OPTS_A / OPTS_B (options for one side only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -eq 2 ] || { echo "usage: $0 A.jar B.jar" >&2; exit 2; }
@@ -21,8 +23,10 @@ trap cleanup EXIT
 . bench/lib/workload-files.sh
 workload_files "$WORKLOAD" "$db_url" "$tmp/body.json" "$tmp/values"
 ports=(18290 18291) jars=("$1" "$2") names=(a b)
+javas=("${JAVA_A:-java}" "${JAVA_B:-java}") opts=("${OPTS_A:-}" "${OPTS_B:-}")
 for i in 0 1; do
-	MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "${jars[$i]}" --server.port="${ports[$i]}" --spring.datasource.url="$DB" \
+	# shellcheck disable=SC2086
+	MALLOC_ARENA_MAX=2 "${javas[$i]}" $JAVA_OPTS ${opts[$i]} -jar "${jars[$i]}" --server.port="${ports[$i]}" --spring.datasource.url="$DB" \
 		--spring.datasource.username=postgres --inkwell.demo-data.enabled=false --spring.graphql.graphiql.enabled=false \
 		> "$tmp/log-$i" 2>&1 &
 	pids+=($!)

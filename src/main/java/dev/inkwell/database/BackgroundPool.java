@@ -9,7 +9,11 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * A small pool of its own for a background task (the mail sender, the ended-token poll),
  * with the request pool's URL, user and session settings: its statements neither take
- * connections requests wait for nor show among a request's statements.
+ * connections requests wait for nor show among a request's statements. Its sessions carry
+ * the task's name as {@code application_name}, even when the URL names the application
+ * (an {@code ApplicationName} in the URL wins over the driver property, so each new
+ * session also sets it), and so the statements of the server's requests can be told apart
+ * from the task's in {@code pg_stat_activity} and the server log.
  */
 public final class BackgroundPool {
 
@@ -32,6 +36,7 @@ public final class BackgroundPool {
 		own.setPassword(pool.getPassword());
 		own.setDataSourceProperties(pool.getDataSourceProperties());
 		own.addDataSourceProperty("ApplicationName", name);
+		own.setConnectionInitSql("set application_name = '" + name.replace("'", "''") + "'");
 		own.setMaximumPoolSize(size);
 		own.setMinimumIdle(0);
 		own.setConnectionTimeout(pool.getConnectionTimeout());
