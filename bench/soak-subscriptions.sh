@@ -15,9 +15,13 @@ cd "$(dirname "$0")/.."
 
 SOAK_PORT=${SOAK_PORT:-8185}
 SOAK_PG_PORT=${SOAK_PG_PORT:-8195}
-# The heap and Tomcat's WebSocket buffers for 10,000 connections (docs/guide/live-updates.md):
-# measured about 50 KB of heap per connection (two subscriptions) with 4 KB WebSocket buffers.
-SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx900m -Xmn96m -XX:+UseSerialGC -Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=4096}
+# The heap and Tomcat's WebSocket frame buffers for 10,000 connections (docs/guide/live-updates.md,
+# ADR 042): about 66 KB of heap per connection (two subscriptions) with the buffers below.
+SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx900m -Xmn64m -XX:+UseSerialGC -Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=2048}
+# The longest message a client may send (a subscribe): Tomcat keeps twice as many bytes per connection.
+SOAK_MESSAGE_SIZE=${SOAK_MESSAGE_SIZE:-4096}
+# Tomcat's socket read and write buffers, each (HTTP connections too).
+SOAK_SOCKET_BUFFER=${SOAK_SOCKET_BUFFER:-4096}
 export SOAK_SOCKETS=${SOAK_SOCKETS:-10000} SOAK_STEP=${SOAK_STEP:-2500} SOAK_PER_SOCKET=${SOAK_PER_SOCKET:-2} \
 	SOAK_POSTS=${SOAK_POSTS:-20} SOAK_RATE=${SOAK_RATE:-5} SOAK_EVENTS=${SOAK_EVENTS:-100}
 # What the instance must be allowed: Tomcat's connection cap (8,192 by default), the
@@ -50,6 +54,7 @@ trap cleanup EXIT
 echo "server: $jar, java $SOAK_JAVA_OPTS, port $SOAK_PORT (log: $data/server.log)" >&2
 PORT=$SOAK_PORT INKWELL_DATA_DIR=$data/postgres INKWELL_EMBEDDED_POSTGRES_PORT=$SOAK_PG_PORT INKWELL_DEMO_DATA=false \
 	INKWELL_SUBSCRIPTIONS_MAX_CONNECTIONS=$limit SERVER_TOMCAT_MAX_CONNECTIONS=$limit \
+	INKWELL_SUBSCRIPTIONS_WEBSOCKETMESSAGESIZE=$SOAK_MESSAGE_SIZE INKWELL_SUBSCRIPTIONS_SOCKETBUFFERSIZE=$SOAK_SOCKET_BUFFER \
 	nice -n 10 java $SOAK_JAVA_OPTS -jar "$jar" >"$data/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do

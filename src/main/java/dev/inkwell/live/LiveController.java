@@ -110,7 +110,7 @@ class LiveController {
 			java.util.function.Supplier<Request> validate, Function<Event, T> payload) {
 		LiveGroups.Shape shape = LiveGroups.shape(env);
 		if (shape != null) {
-			Membership member = new Membership(field, properties.bufferSize());
+			Membership member = new Membership(field, properties.bufferSize(), env.getDataLoaderRegistry());
 			env.getGraphQlContext().put(LiveGroups.MEMBERSHIP_KEY, member);
 			Map<String, Object> context = LiveGroups.viewerContext(env.getGraphQlContext());
 			return Mono.fromCallable(validate::get)

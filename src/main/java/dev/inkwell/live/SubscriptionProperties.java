@@ -19,10 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendQueueSize messages waiting to be sent on one WebSocket (all its
  * subscriptions) whose client reads slower than they come; past it the connection is
  * closed with status 4499
+ * @param websocketMessageSize the longest message a client may send on a WebSocket, in
+ * characters (a {@code subscribe} with its document and variables); Tomcat keeps a buffer
+ * of twice as many bytes for every open connection, and closes one that sends a longer
+ * message with status 1009
+ * @param socketBufferSize Tomcat's read and write buffers of every connection, in bytes
+ * each (HTTP connections too); kept for an open WebSocket's life
  */
 @ConfigurationProperties("inkwell.subscriptions")
 record SubscriptionProperties(@DefaultValue("24h") Duration retention, @DefaultValue("10m") Duration pruneInterval,
 		@DefaultValue("100") int maxPerConnection, @DefaultValue("10000") int maxConnections,
-		@DefaultValue("256") int bufferSize, @DefaultValue("500") int batchSize,
-		@DefaultValue("512") int sendQueueSize) {
+		@DefaultValue("256") int bufferSize, @DefaultValue("500") int batchSize, @DefaultValue("512") int sendQueueSize,
+		@DefaultValue("8192") int websocketMessageSize, @DefaultValue("8192") int socketBufferSize) {
 }

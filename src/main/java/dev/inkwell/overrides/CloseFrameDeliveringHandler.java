@@ -25,6 +25,8 @@ import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+import org.springframework.web.socket.server.HandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
  * Spring for GraphQL's WebSocket handler, with its close frames (4401 Unauthorized, 4400,
@@ -76,6 +78,15 @@ class CloseFrameDeliveringHandler extends GraphQlWebSocketHandler {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive, cors);
 		this.admission = admission;
 		SharedSessionThreads.install();
+	}
+
+	/**
+	 * The handshake Boot asks for, without {@code permessage-deflate}
+	 * ({@link UncompressedHandshake}).
+	 */
+	@Override
+	public WebSocketHttpRequestHandler initWebSocketHttpRequestHandler(HandshakeHandler handshakeHandler) {
+		return super.initWebSocketHttpRequestHandler(new UncompressedHandshake());
 	}
 
 	@Override
