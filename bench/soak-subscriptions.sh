@@ -46,7 +46,7 @@ fi
 data=$(mktemp -d)
 server=
 cleanup() {
-	[ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+	[ -n "$server" ] && kill "$server" 2>/dev/null && { wait "$server" 2>/dev/null || true; }
 	rm -rf "$data"
 }
 trap cleanup EXIT
