@@ -30,9 +30,11 @@ BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 # Node.js runs JavaScript on one core per process: each PostGraphile runs one worker per core
 # (v4 --cluster-workers, v5 node:cluster), as its production guidance says. The JVM uses them all.
 BENCH_WORKERS=${BENCH_WORKERS:-$(nproc)}
-# 256 MB of heap ran out under W3; a 128 MB young generation keeps the resident set down under W1.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
-BENCH_JAVA=${BENCH_JAVA:-java}                   # the java that runs Inkwell, e.g. a JDK 25's bin/java
+# Inkwell runs as the README's run command runs it: pom.xml's JDK (inkwell.jdk) and JVM options
+# (inkwell.jvm-options), unless these say otherwise (e.g. BENCH_JAVA=java with -Dinkwell.jdk=17's options).
+. bench/lib/run-command.sh
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-$(run_command_options)}
+BENCH_JAVA=${BENCH_JAVA:-$(run_command_java)}   # the java that runs Inkwell
 BENCH_MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}   # glibc's malloc arenas for the JVM, as docs/guide/operations.md runs it
 BENCH_CDS=${BENCH_CDS:-1}                       # 1: serve from the extracted jar with a class data sharing archive
 BENCH_JIT=${BENCH_JIT:-off}                     # off/on: for the database (all contenders); server: PostgreSQL's own setting

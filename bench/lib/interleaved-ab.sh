@@ -8,13 +8,15 @@
 #   WORKLOAD=w3 bench/lib/interleaved-ab.sh old.jar new.jar
 #   JAVA_B=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java OPTS_B=-XX:+UseCompactObjectHeaders bench/lib/interleaved-ab.sh x.jar x.jar
 # env: WORKLOAD (w1, w2 or w3), WARM (60 s per jar, in windows), WINDOW (10 s), WINDOWS (8 pairs),
-#   CONNECTIONS (16), JAVA_OPTS (docs/guide/operations.md's), DB (jdbc url of the seeded benchmark database),
-#   JAVA_A / JAVA_B (the java that runs each jar: java), OPTS_A / OPTS_B (options for one side only).
+#   CONNECTIONS (16), JAVA_OPTS (the run command's, pom.xml's inkwell.jvm-options), DB (jdbc url of the seeded
+#   benchmark database), JAVA_A / JAVA_B (the java that runs each jar: the run command's JDK), OPTS_A / OPTS_B (options
+#   for one side only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -eq 2 ] || { echo "usage: $0 A.jar B.jar" >&2; exit 2; }
 WORKLOAD=${WORKLOAD:-w1} WARM=${WARM:-60} WINDOW=${WINDOW:-10} WINDOWS=${WINDOWS:-8} CONNECTIONS=${CONNECTIONS:-16}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC -Dinkwell.graphql.expensive-wait=60s}
+. bench/lib/run-command.sh
+JAVA_OPTS=${JAVA_OPTS:-$(run_command_options) -Dinkwell.graphql.expensive-wait=60s}
 DB=${DB:-jdbc:postgresql://127.0.0.1:5432/inkwell_bench}
 db_url=postgres://postgres@${DB#jdbc:postgresql://}
 tmp=$(mktemp -d); pids=()
@@ -23,7 +25,7 @@ trap cleanup EXIT
 . bench/lib/workload-files.sh
 workload_files "$WORKLOAD" "$db_url" "$tmp/body.json" "$tmp/values"
 ports=(18290 18291) jars=("$1" "$2") names=(a b)
-javas=("${JAVA_A:-java}" "${JAVA_B:-java}") opts=("${OPTS_A:-}" "${OPTS_B:-}")
+javas=("${JAVA_A:-$(run_command_java)}" "${JAVA_B:-$(run_command_java)}") opts=("${OPTS_A:-}" "${OPTS_B:-}")
 for i in 0 1; do
 	# shellcheck disable=SC2086
 	MALLOC_ARENA_MAX=2 "${javas[$i]}" $JAVA_OPTS ${opts[$i]} -jar "${jars[$i]}" --server.port="${ports[$i]}" --spring.datasource.url="$DB" \

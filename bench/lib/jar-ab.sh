@@ -11,14 +11,16 @@
 # env: TEMPLATE (inkwell_bench), ADMIN (postgres://postgres@127.0.0.1:5432/postgres), WARM (60 s
 #   per jar, W1 then W2, before the first round), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (2), CONNECTIONS (16),
 #   WORKLOADS ("w1 w2 w3"),
-#   JAVA_OPTS (docs/guide/operations.md's: -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC).
+#   JAVA_OPTS (the run command's, pom.xml's inkwell.jvm-options), JAVA (the run command's JDK).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# = 2 ] || { echo "usage: $0 JAR_A JAR_B" >&2; exit 2; }
 TEMPLATE=${TEMPLATE:-inkwell_bench}
 ADMIN=${ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}
 WARM=${WARM:-60} MEASURE=${MEASURE:-20} ROUNDS=${ROUNDS:-2} CONNECTIONS=${CONNECTIONS:-16} WORKLOADS=${WORKLOADS:-w1 w2 w3}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC}
+. bench/lib/run-command.sh
+JAVA_OPTS=${JAVA_OPTS:-$(run_command_options)}
+JAVA=${JAVA:-$(run_command_java)}
 tmp=$(mktemp -d) pids=()
 cleanup() {
 	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -50,7 +52,7 @@ for side in a b; do
 	url="jdbc:postgresql://127.0.0.1:5432/inkwell_ab_$side"
 	# A newer build may need changesets the template lacks: it applies them to its own copy.
 	# shellcheck disable=SC2086
-	java $JAVA_OPTS -jar "$jar" --server.port=$port --spring.datasource.url="$url" --spring.datasource.username=postgres \
+	"$JAVA" $JAVA_OPTS -jar "$jar" --server.port=$port --spring.datasource.url="$url" --spring.datasource.username=postgres \
 		--inkwell.migrations.mode=apply --inkwell.demo-data.enabled=false --inkwell.debug.sql=false \
 		--spring.graphql.graphiql.enabled=false > "$tmp/$side.log" 2>&1 &
 	pids+=($!); eval "pid_$side=$!"

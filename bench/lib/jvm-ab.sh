@@ -8,7 +8,7 @@
 #
 #   bench/lib/jvm-ab.sh "" "-XX:+UseSerialGC -Xmx512m"     # after bench/run.sh seeded inkwell_bench
 #   JFR=/tmp/w1.jfr SQL_TIME=1 bench/lib/jvm-ab.sh "-Xmx512m"  # one profiled run (see below)
-# env: WORKLOAD (w1, w2: the author page, a random author per request, or w3: the newest post's thread), JAR, PORT (8190), DB (jdbc url), WARM (60), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (1), CONNECTIONS (16),
+# env: WORKLOAD (w1, w2: the author page, a random author per request, or w3: the newest post's thread), JAR, JAVA (the run command's JDK), PORT (8190), DB (jdbc url), WARM (60), MEASURE (20 s measured; not SECONDS, which bash itself sets), ROUNDS (1), CONNECTIONS (16),
 #   JFR=FILE: record a JFR profile (settings=JFR_SETTINGS, default profile; "default" samples less often) of the last set's measured run (jcmd JFR.start/stop);
 #   SQL_TIME=1: during the measured run, log every statement's duration (log_min_duration_statement
 #   = 0 by ALTER SYSTEM and a reload, reset right after; the local PostgreSQL only) and print the
@@ -29,13 +29,16 @@ cleanup() {
 }
 trap cleanup EXIT
 WORKLOAD=${WORKLOAD:-w1}
+. bench/lib/run-command.sh
+JAVA=${JAVA:-$(run_command_java)}
+jdk_bin=$(dirname "$(readlink -f "$(command -v "$JAVA")")")   # its jstat and jcmd: the tools of one JDK may not attach to another's JVM
 . bench/lib/workload-files.sh
 db_url=postgres://postgres@${DB#jdbc:postgresql://}
 workload_files "$WORKLOAD" "$db_url" "$tmp/w1.json" "$tmp/none"
 url=http://127.0.0.1:$PORT/graphql
 cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"; }
 # Young and full collections so far and their time in s (jstat reads the JVM's shared counters: no pause).
-gc_counts() { jstat -gcutil "$1" | awk 'NR == 2 {print $7, $8, $9, $10}'; }
+gc_counts() { "$jdk_bin/jstat" -gcutil "$1" | awk 'NR == 2 {print $7, $8, $9, $10}'; }
 last=${!#}
 for round in $(seq "$ROUNDS"); do
 	for opts in "$@"; do
@@ -43,7 +46,7 @@ for round in $(seq "$ROUNDS"); do
 		for token in $opts; do   # NAME=value tokens are environment variables (MALLOC_ARENA_MAX=2), the rest JVM options
 			if [[ $token =~ ^[A-Z_]+= ]]; then envs+=("$token"); else jopts+=("$token"); fi
 		done
-		env "${envs[@]}" java "${jopts[@]}" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB?ApplicationName=$APP" \
+		env "${envs[@]}" "$JAVA" "${jopts[@]}" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$DB?ApplicationName=$APP" \
 			--spring.datasource.username=postgres --inkwell.demo-data.enabled=false --spring.graphql.graphiql.enabled=false \
 			> "$tmp/log" 2>&1 &
 		pid=$!
@@ -62,12 +65,12 @@ for round in $(seq "$ROUNDS"); do
 		sampler=$!
 		# The profile covers the measured run only (not the start-up, not the warm-up's first requests).
 		profiling=0
-		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && jcmd "$pid" JFR.start name=ab settings="${JFR_SETTINGS:-profile}" > /dev/null && profiling=1
+		[ -n "${JFR:-}" ] && [ "$opts" = "$last" ] && "$jdk_bin/jcmd" "$pid" JFR.start name=ab settings="${JFR_SETTINGS:-profile}" > /dev/null && profiling=1
 		cpu0=$(cpu_ms "$pid") gc0=$(gc_counts "$pid")
 		result=$(wrk -t2 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 30s --latency -s bench/wrk/graphql.lua "$url" -- \
 			"$tmp/w1.json" "$tmp/none" | grep '^RESULT')
 		cpu1=$(cpu_ms "$pid") gc1=$(gc_counts "$pid")
-		[ "$profiling" = 1 ] && jcmd "$pid" JFR.stop name=ab filename="$JFR" > /dev/null
+		[ "$profiling" = 1 ] && "$jdk_bin/jcmd" "$pid" JFR.stop name=ab filename="$JFR" > /dev/null
 		wait $sampler
 		requests=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
 		sql=""

@@ -1,25 +1,26 @@
 #!/usr/bin/env bash
 # How a fresh server warms up under W1: starts it on the benchmark database, serves W1 without
 # pause from its first answer in WINDOWS consecutive windows of MEASURE s (wrk -t2 -c16), and
-# prints each window's time since the process started, req/s, p99 and the server's CPU time per
-# request (the JVM, or PostGraphile's primary and workers, from /proc). docs/benchmarks.md, "Warm-up".
+# prints each window's time since the process started, req/s, p99, the server's CPU time per
+# request and its resident set at the window's end (the JVM, or PostGraphile's primary and workers, from /proc). docs/benchmarks.md, "Warm-up".
 #
 #   bench/lib/warm-curve.sh                                   # Inkwell, 18 windows of 10 s, the README's JVM options
 #   SERVER=postgraphile5 bench/lib/warm-curve.sh              # PostGraphile v5, one worker per core (as bench/run.sh)
 #   WINDOWS=6 bench/lib/warm-curve.sh -Xmx512m -XX:TieredStopAtLevel=1   # JVM options as arguments
-# env: SERVER (inkwell or postgraphile5), JAVA (java), JAR, PORT (8190), DB (postgres:// url of the
+# env: SERVER (inkwell or postgraphile5), JAVA (the run command's JDK, pom.xml's inkwell.jdk), JAR, PORT (8190), DB (postgres:// url of the
 #   seeded inkwell_bench), WINDOWS (18), MEASURE (10 s; not SECONDS, which bash itself sets),
 #   WORKERS (PostGraphile's worker processes: nproc), POOL_SIZE (database connections in all: 10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SERVER=${SERVER:-inkwell}
-JAVA=${JAVA:-java}
+. bench/lib/run-command.sh
 JAR=${JAR:-$(ls target/inkwell-*.jar | grep -v original | head -1)}
 PORT=${PORT:-8190}
 DB=${DB:-postgres://postgres@127.0.0.1:5432/inkwell_bench}
 WINDOWS=${WINDOWS:-18} MEASURE=${MEASURE:-10}
 WORKERS=${WORKERS:-$(nproc)} POOL_SIZE=${POOL_SIZE:-10}
-[ $# -gt 0 ] || set -- -Xms256m -Xmx512m -Xmn128m -XX:+UseSerialGC
+# shellcheck disable=SC2046
+[ $# -gt 0 ] || set -- $(run_command_options)
 tmp=$(mktemp -d); pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 case $SERVER in
@@ -32,6 +33,7 @@ python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()
 : > "$tmp/none"
 started=$(date +%s%N)
 if [ "$SERVER" = inkwell ]; then
+	JAVA=${JAVA:-$(run_command_java)}
 	MALLOC_ARENA_MAX=2 "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="jdbc:postgresql://${DB#postgres://*@}" \
 		--spring.datasource.username=postgres --spring.datasource.hikari.maximum-pool-size="$POOL_SIZE" \
 		--inkwell.demo-data.enabled=false --spring.graphql.graphiql.enabled=false > "$tmp/log" 2>&1 &
@@ -56,6 +58,8 @@ cpu_ms() {
 	done
 	echo "$total"
 }
+# Resident set of the server process and its children at the end of a window, in MB.
+rss_mb() { ps -o rss= -p "$pid" $(pgrep -P "$pid" | sed 's/^/-p /') 2>/dev/null | awk '{t += $1} END {printf "%d", t / 1024}'; }
 for window in $(seq "$WINDOWS"); do
 	from=$(since_start)
 	cpu0=$(cpu_ms)
@@ -63,6 +67,6 @@ for window in $(seq "$WINDOWS"); do
 		| grep '^RESULT')
 	cpu1=$(cpu_ms)
 	requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")
-	printf '%s window %s (%s-%s s after start)  %s  cpu_ms_per_request=%.2f\n' "$SERVER" "$window" "$from" "$(since_start)" \
-		"${result#RESULT }" "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {print (b - a) / n}')"
+	printf '%s window %s (%s-%s s after start)  %s  cpu_ms_per_request=%.2f  rss_mb=%s\n' "$SERVER" "$window" "$from" "$(since_start)" \
+		"${result#RESULT }" "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {print (b - a) / n}')" "$(rss_mb)"
 done
