@@ -175,13 +175,15 @@ inkwell_args() {
 # Class data sharing, as Spring Boot documents it: extract the jar, record the classes a start
 # loads (a training run that stops after the context refresh), start with that archive.
 prepare_cds() {
-	local dir; dir=bench/results/cds-$( (sha1sum "$JAR"; "$BENCH_JAVA" -version 2>&1) | sha1sum | cut -c1-12)
+	# Made with the options it runs with: an archive recorded without compact object headers is not
+	# mapped by a JVM that has them (it starts without, after a warning).
+	local dir; dir=bench/results/cds-$( (sha1sum "$JAR"; "$BENCH_JAVA" -version 2>&1; echo "$BENCH_JAVA_OPTS") | sha1sum | cut -c1-12)
 	if [ ! -f "$dir/app.jsa" ]; then
 		log "class data sharing: extracting the jar and recording a start (training run)"
 		rm -rf bench/results/cds-*
 		"$BENCH_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir/app" >/dev/null
-		# shellcheck disable=SC2046
-		"$BENCH_JAVA" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$JAR")" \
+		# shellcheck disable=SC2046,SC2086
+		"$BENCH_JAVA" $BENCH_JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$JAR")" \
 			$(inkwell_args) --server.port=0 > "$OUT/cds-training.log" 2>&1
 	fi
 	CDS_JAR=$dir/app/$(basename "$JAR"); CDS_ARCHIVE=$dir/app.jsa
