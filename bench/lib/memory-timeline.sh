@@ -31,11 +31,7 @@ MALLOC_ARENA_MAX=2 "$JAVA" $(run_command_options) "$@" -XX:NativeMemoryTracking=
 	--spring.graphql.graphiql.enabled=false > "$tmp/log" 2>&1 &
 pid=$!
 url=http://127.0.0.1:$PORT/graphql
-for _ in $(seq 600); do
-	curl -s -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url" && break
-	kill -0 "$pid" 2>/dev/null || { cat "$tmp/log" >&2; exit 1; }
-	sleep 0.2
-done
+await_answer "$url" '{"query":"{ __typename }"}' "$pid" "$tmp/log" || exit 1
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/wrk/graphql.lua "$url" -- "$tmp/body.json" "$tmp/values" \
 	> "$tmp/wrk" &
 load=$!

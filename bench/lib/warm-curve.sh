@@ -43,11 +43,7 @@ else
 fi
 pid=$!
 url=http://127.0.0.1:$PORT/graphql
-for _ in $(seq 1200); do
-	curl -s -o /dev/null -H 'content-type: application/json' -d "@$tmp/w1.json" "$url" && break
-	kill -0 "$pid" 2>/dev/null || { cat "$tmp/log" >&2; exit 1; }
-	sleep 0.05
-done
+await_answer "$url" "@$tmp/w1.json" "$pid" "$tmp/log" || exit 1
 since_start() { echo $(( ($(date +%s%N) - started) / 1000000000 )); }
 echo "$SERVER answered W1 $(since_start) s after its start" >&2
 # CPU time of the server process and its children (PostGraphile's workers), in ms.
